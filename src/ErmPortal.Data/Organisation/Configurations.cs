@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ErmPortal.Data.Organisation;
+
+internal class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> b)
+    {
+        b.Property(d => d.Name).HasMaxLength(100);
+        b.HasIndex(d => d.Name);
+        b.HasOne(d => d.Parent).WithMany(d => d.Children).HasForeignKey(d => d.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(d => d.DomainEvents);
+    }
+}
+
+internal class LocationConfiguration : IEntityTypeConfiguration<Location>
+{
+    public void Configure(EntityTypeBuilder<Location> b)
+    {
+        b.Property(l => l.Name).HasMaxLength(100);
+        b.Property(l => l.City).HasMaxLength(100);
+        b.Property(l => l.CountryCode).HasMaxLength(2);
+        b.Ignore(l => l.DomainEvents);
+    }
+}
+
+internal class PositionConfiguration : IEntityTypeConfiguration<Position>
+{
+    public void Configure(EntityTypeBuilder<Position> b)
+    {
+        b.Property(p => p.Title).HasMaxLength(100);
+        b.Property(p => p.JobFamily).HasMaxLength(100);
+        b.HasIndex(p => p.Title);
+        b.Ignore(p => p.DomainEvents);
+    }
+}
+
+internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
+{
+    public void Configure(EntityTypeBuilder<Employee> b)
+    {
+        b.Property(e => e.LegalFirstName).HasMaxLength(100).UseCollation("NOCASE");
+        b.Property(e => e.LegalLastName).HasMaxLength(100).UseCollation("NOCASE");
+        b.Property(e => e.PreferredName).HasMaxLength(100).UseCollation("NOCASE");
+        // NOCASE makes the unique index refuse "Ann@x.org" beside "ann@x.org".
+        b.Property(e => e.WorkEmail).HasMaxLength(256).UseCollation("NOCASE");
+        b.Property(e => e.Phone).HasMaxLength(40);
+        b.Property(e => e.EmploymentType).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.Version).IsConcurrencyToken();
+        b.HasIndex(e => e.WorkEmail).IsUnique();
+        b.HasIndex(e => e.UserId).IsUnique();
+        b.HasIndex(e => new { e.LegalLastName, e.LegalFirstName });
+        b.HasIndex(e => e.Status);
+        b.HasOne(e => e.Manager).WithMany(m => m.DirectReports).HasForeignKey(e => e.ManagerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Department).WithMany().HasForeignKey(e => e.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Position).WithMany().HasForeignKey(e => e.PositionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Location).WithMany().HasForeignKey(e => e.LocationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Accounts.ApplicationUser>().WithOne().HasForeignKey<Employee>(e => e.UserId).OnDelete(DeleteBehavior.SetNull);
+        b.Ignore(e => e.DomainEvents);
+        b.Ignore(e => e.DisplayName);
+    }
+}

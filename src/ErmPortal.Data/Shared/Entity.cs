@@ -1,0 +1,37 @@
+using MediatR;
+
+namespace ErmPortal.Data.Shared;
+
+/// <summary>An entity that can raise domain events; the unit of work publishes them inside the command's transaction.</summary>
+public abstract class Entity
+{
+    private readonly List<INotification> _domainEvents = [];
+
+    public int Id { get; set; }
+
+    public IReadOnlyCollection<INotification> DomainEvents => _domainEvents;
+
+    protected void Raise(INotification domainEvent) => _domainEvents.Add(domainEvent);
+
+    public List<INotification> TakeDomainEvents()
+    {
+        var events = _domainEvents.ToList();
+        _domainEvents.Clear();
+        return events;
+    }
+}
+
+/// <summary>
+/// An entity edited through forms. SQLite has no rowversion, so the context stamps a new
+/// <see cref="Version"/> on every update and EF checks the old one: a stale edit fails instead of overwriting.
+/// </summary>
+public interface IVersioned
+{
+    Guid Version { get; set; }
+}
+
+/// <summary>Thrown when a rule that only the domain can check is broken; the web layer shows it next to the field.</summary>
+public class DomainRuleException(string propertyName, string message) : Exception(message)
+{
+    public string PropertyName { get; } = propertyName;
+}

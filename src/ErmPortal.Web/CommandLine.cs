@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace ErmPortal.Web;
+
+/// <summary>The portal's command-line verbs: none (serve), `migrate`, `seed --employees N`. Other arguments go to the host.</summary>
+public record CommandLine(string? Verb, int Employees, string[] HostArgs)
+{
+    public const int DefaultEmployees = 150;
+
+    public static CommandLine Parse(string[] args)
+    {
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        var rest = verb is null ? args.ToList() : args.Skip(1).ToList();
+        var employees = DefaultEmployees;
+        var at = rest.IndexOf("--employees");
+        if (at >= 0)
+        {
+            if (at + 1 >= rest.Count || !int.TryParse(rest[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out employees) || employees < 10)
+                throw new ArgumentException("--employees needs a whole number of at least 10.");
+            rest.RemoveRange(at, 2);
+        }
+        return new CommandLine(verb, employees, rest.ToArray());
+    }
+}

@@ -1,0 +1,28 @@
+using MediatR;
+
+namespace ErmPortal.Web.Infrastructure.Mediator;
+
+/// <summary>A request that changes state: it runs inside the unit of work (one transaction, events published before commit).</summary>
+public interface ICommand<out TResult> : IRequest<TResult>;
+
+/// <summary>A command with no result.</summary>
+public interface ICommand : ICommand<Unit>;
+
+/// <summary>
+/// States the roles a request needs, whoever sends it (HTTP, a job, a test). Any one of the roles is enough.
+/// Rules about a particular employee live in the handler, through the resource authorization handlers.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class RequireRoleAttribute(params string[] roles) : Attribute
+{
+    public string[] Roles { get; } = roles;
+}
+
+/// <summary>"Absent" and "not yours" give the same answer, so ids cannot be probed.</summary>
+public class NotFoundException(string message = "Not found.") : Exception(message);
+
+/// <summary>The viewer is known but lacks the role the request needs: a 403 page.</summary>
+public class ForbiddenException(string message = "Forbidden.") : Exception(message);
+
+/// <summary>Someone else saved the record after this form was opened.</summary>
+public class ConcurrencyConflictException(string message) : Exception(message);

@@ -1,0 +1,57 @@
+using ErmPortal.Data.Shared;
+using ErmPortal.Web.Infrastructure.Mediator;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace ErmPortal.Web.Infrastructure.Web;
+
+/// <summary>
+/// Turns the exceptions a use case may throw into what the person should see: rule violations go back to the
+/// form next to their field with everything they typed, a stale edit shows a conflict, "not found" and
+/// "forbidden" get their status pages. Nothing of this kind ends in a 500.
+/// </summary>
+public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider) : IExceptionFilter
+{
+    public void OnException(ExceptionContext context)
+    {
+        switch (context.Exception)
+        {
+            case ValidationException validation:
+                foreach (var error in validation.Errors)
+                    context.ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+                RedisplayForm(context);
+                break;
+            case DomainRuleException rule:
+                context.ModelState.AddModelError(rule.PropertyName, rule.Message);
+                RedisplayForm(context);
+                break;
+            case ConcurrencyConflictException conflict:
+                context.ModelState.AddModelError(string.Empty, conflict.Message);
+                RedisplayForm(context);
+                break;
+            case NotFoundException:
+                context.Result = new NotFoundResult();
+                context.ExceptionHandled = true;
+                break;
+            case ForbiddenException:
+                context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+                context.ExceptionHandled = true;
+                break;
+        }
+    }
+
+    /// <summary>Renders the action's own view with the posted model (the form's command).</summary>
+    private void RedisplayForm(ExceptionContext context)
+    {
+        context.Result = new ViewResult
+        {
+            ViewData = new ViewDataDictionary(metadataProvider, context.ModelState) { Model = context.HttpContext.Items[FormModelKey] },
+        };
+        context.ExceptionHandled = true;
+    }
+
+    internal const string FormModelKey = "erm:form-model";
+}

@@ -1,0 +1,110 @@
+using ErmPortal.Data;
+using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Organisation;
+using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Mediator;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Organisation;
+
+public static class EditEmployee
+{
+    /// <summary>Loads the form, prefilled with what the portal knows.</summary>
+    [RequireRole(Roles.Hr, Roles.Admin)]
+    public record Query(int Id) : IRequest<Command>;
+
+    [RequireRole(Roles.Hr, Roles.Admin)]
+    public record Command : EmployeeForm, ICommand
+    {
+        public int Id { get; set; }
+        public EmployeeStatus Status { get; set; }
+        /// <summary>The version the form was opened on; a different one in the database means someone saved in between.</summary>
+        public Guid Version { get; set; }
+        public override int? EditedEmployeeId => Id;
+        /// <summary>Shown in the page heading.</summary>
+        public string? CurrentName { get; set; }
+    }
+
+    public class Validator : EmployeeFormValidator<Command>
+    {
+        public Validator(ErmDbContext db, IClock clock) : base(db, clock) => RuleFor(c => c.Status).IsInEnum();
+    }
+
+    public class QueryHandler(ErmDbContext db, EmployeeRelations relations, IAuthorizationService authorization, ICurrentUser user)
+        : IRequestHandler<Query, Command>
+    {
+        public async Task<Command> Handle(Query request, CancellationToken cancellationToken)
+        {
+            await EnsureMayEditAsync(request.Id, relations, authorization, user, cancellationToken);
+            return await db.Employees.Where(e => e.Id == request.Id).Select(e => new Command
+            {
+                Id = e.Id, LegalFirstName = e.LegalFirstName, LegalLastName = e.LegalLastName, PreferredName = e.PreferredName,
+                WorkEmail = e.WorkEmail, Phone = e.Phone, HireDate = e.HireDate, EmploymentType = e.EmploymentType,
+                DepartmentId = e.DepartmentId, PositionId = e.PositionId, LocationId = e.LocationId,
+                ManagerEmail = e.Manager != null ? e.Manager.WorkEmail : null, Status = e.Status, Version = e.Version,
+                CurrentName = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName,
+            }).FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+        }
+    }
+
+    public class Handler(ErmDbContext db, EmployeeFormRules rules, EmployeeRelations relations, IAuthorizationService authorization,
+        ICurrentUser user, UserManager<ApplicationUser> users) : IRequestHandler<Command, Unit>
+    {
+        public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
+        {
+            await EnsureMayEditAsync(request.Id, relations, authorization, user, cancellationToken);
+            var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == request.Id, cancellationToken) ?? throw new NotFoundException();
+            if (employee.Version != request.Version)
+                throw new ConcurrencyConflictException(
+                    "Someone else saved changes to this employee after you opened the form. Reload the page to see the current values, then make your change again.");
+            // EF also checks the version in the UPDATE, for a save that lands between this read and ours.
+            db.Entry(employee).Property(e => e.Version).OriginalValue = request.Version;
+
+            var managerId = await rules.ResolveManagerAsync(request, cancellationToken);
+            employee.LegalFirstName = request.LegalFirstName.Trim();
+            employee.LegalLastName = request.LegalLastName.Trim();
+            employee.PreferredName = CreateEmployee.NullIfBlank(request.PreferredName);
+            await ChangeSignInEmailAsync(employee, request.WorkEmail.Trim());
+            employee.Phone = CreateEmployee.NullIfBlank(request.Phone);
+            employee.HireDate = request.HireDate!.Value;
+            employee.EmploymentType = request.EmploymentType;
+            employee.Transfer(request.DepartmentId, request.PositionId, request.LocationId, managerId);
+            employee.MoveTo(request.Status);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConcurrencyConflictException(
+                    "Someone else saved changes to this employee while you were saving. Reload the page to see the current values.");
+            }
+            return Unit.Value;
+        }
+
+        /// <summary>The work email is also the sign-in name: they change together.</summary>
+        private async Task ChangeSignInEmailAsync(Employee employee, string email)
+        {
+            if (string.Equals(employee.WorkEmail, email, StringComparison.Ordinal)) return;
+            employee.WorkEmail = email;
+            if (employee.UserId is null || await users.FindByIdAsync(employee.UserId) is not { } account) return;
+            account.Email = email;
+            account.UserName = email;
+            var result = await users.UpdateAsync(account);
+            if (!result.Succeeded)
+                throw new Data.Shared.DomainRuleException(nameof(Command.WorkEmail), string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private static async Task EnsureMayEditAsync(int employeeId, EmployeeRelations relations, IAuthorizationService authorization,
+        ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var resource = await relations.ResolveAsync(employeeId, cancellationToken);
+        if (!(await authorization.AuthorizeAsync(user.Principal, resource, EmployeeOperations.Edit)).Succeeded)
+            throw new NotFoundException();
+    }
+}

@@ -1,0 +1,78 @@
+using ErmPortal.Data;
+using ErmPortal.Data.Organisation;
+using ErmPortal.Data.Shared;
+using ErmPortal.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Organisation;
+
+/// <summary>The fields HR fills in when creating or editing an employee.</summary>
+public abstract record EmployeeForm
+{
+    public string LegalFirstName { get; set; } = "";
+    public string LegalLastName { get; set; } = "";
+    public string? PreferredName { get; set; }
+    public string WorkEmail { get; set; } = "";
+    public string? Phone { get; set; }
+    public DateOnly? HireDate { get; set; }
+    public EmploymentType EmploymentType { get; set; } = EmploymentType.FullTime;
+    public int DepartmentId { get; set; }
+    public int PositionId { get; set; }
+    public int LocationId { get; set; }
+    /// <summary>The manager, chosen by work email: unambiguous, and what HR has at hand.</summary>
+    public string? ManagerEmail { get; set; }
+
+    /// <summary>The id of the employee being edited; none while creating.</summary>
+    public virtual int? EditedEmployeeId => null;
+}
+
+public abstract class EmployeeFormValidator<TForm> : AbstractValidator<TForm> where TForm : EmployeeForm
+{
+    /// <summary>Nobody in the portal was hired before this; earlier dates are typing mistakes.</summary>
+    private static readonly DateOnly EarliestHireDate = new(1950, 1, 1);
+
+    protected EmployeeFormValidator(ErmDbContext db, IClock clock)
+    {
+        RuleFor(f => f.LegalFirstName).NotEmpty().MaximumLength(100);
+        RuleFor(f => f.LegalLastName).NotEmpty().MaximumLength(100);
+        RuleFor(f => f.PreferredName).MaximumLength(100);
+        RuleFor(f => f.Phone).MaximumLength(40).Matches(@"^\+?[0-9 ()\-.]{5,40}$")
+            .When(f => !string.IsNullOrEmpty(f.Phone)).WithMessage("Enter a phone number of digits, spaces and + ( ) - .");
+        RuleFor(f => f.WorkEmail).NotEmpty().MaximumLength(256).EmailAddress()
+            .MustAsync(async (form, email, ct) => !await db.Employees.AnyAsync(
+                e => e.WorkEmail == email.Trim() && e.Id != (form.EditedEmployeeId ?? 0), ct))
+            .WithMessage("Another employee already has this work email.");
+        RuleFor(f => f.HireDate).NotNull()
+            .Must(d => d >= EarliestHireDate).WithMessage("The hire date cannot be before 1950.")
+            .Must(d => d <= clock.Today.AddYears(1)).WithMessage("The hire date cannot be more than a year ahead.");
+        RuleFor(f => f.EmploymentType).IsInEnum();
+        RuleFor(f => f.DepartmentId).MustAsync((id, ct) => db.Departments.AnyAsync(d => d.Id == id, ct))
+            .WithMessage("Choose a department.");
+        RuleFor(f => f.PositionId).MustAsync((id, ct) => db.Positions.AnyAsync(p => p.Id == id, ct))
+            .WithMessage("Choose a position.");
+        RuleFor(f => f.LocationId).MustAsync((id, ct) => db.Locations.AnyAsync(l => l.Id == id, ct))
+            .WithMessage("Choose a location.");
+        RuleFor(f => f.ManagerEmail)
+            .MustAsync((email, ct) => db.Employees.AnyAsync(e => e.WorkEmail == email!.Trim(), ct))
+            .When(f => !string.IsNullOrWhiteSpace(f.ManagerEmail))
+            .WithMessage("No employee has this work email.");
+    }
+}
+
+/// <summary>Checks that need the reporting tree, run by the handlers once the input is valid.</summary>
+public class EmployeeFormRules(ErmDbContext db, ReportingLines reportingLines)
+{
+    /// <summary>The manager's employee id; a manager that would close a reporting loop is refused.</summary>
+    public async Task<int?> ResolveManagerAsync(EmployeeForm form, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(form.ManagerEmail)) return null;
+        var email = form.ManagerEmail.Trim();
+        var managerId = await db.Employees.Where(e => e.WorkEmail == email).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken)
+                        ?? throw new DomainRuleException(nameof(EmployeeForm.ManagerEmail), "No employee has this work email.");
+        if (form.EditedEmployeeId is { } employeeId && await reportingLines.WouldCreateCycleAsync(employeeId, managerId, cancellationToken))
+            throw new DomainRuleException(nameof(EmployeeForm.ManagerEmail),
+                "This manager reports to the employee (directly or further down), so this would make a reporting loop.");
+        return managerId;
+    }
+}

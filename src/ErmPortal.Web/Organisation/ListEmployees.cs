@@ -1,0 +1,67 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using ErmPortal.Data;
+using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Organisation;
+using ErmPortal.Web.Infrastructure.Mediator;
+using ErmPortal.Web.Shared;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Organisation;
+
+public static class ListEmployees
+{
+    [RequireRole(Roles.Hr, Roles.Admin)]
+    public record Query : IRequest<Model>
+    {
+        /// <summary>Matches name, preferred name, work email or title.</summary>
+        public string? Search { get; init; }
+        public int? DepartmentId { get; init; }
+        public EmployeeStatus? Status { get; init; }
+        public int Page { get; init; } = 1;
+        public int PageSize { get; init; } = PagingExtensions.DefaultPageSize;
+    }
+
+    public record Row(int Id, string LegalFirstName, string LegalLastName, string? PreferredName, string WorkEmail,
+        string PositionTitle, string DepartmentName, string LocationName, EmployeeStatus Status, DateOnly HireDate)
+    {
+        public string DisplayName => $"{PreferredName ?? LegalFirstName} {LegalLastName}";
+    }
+
+    public record Model(Query Query, Page<Row> Employees, IReadOnlyList<Lookup> Departments);
+
+    public class MappingProfile : Profile
+    {
+        public MappingProfile() => CreateMap<Employee, Row>();
+    }
+
+    public class Handler(ErmDbContext db, AutoMapper.IConfigurationProvider mapping, IMediator mediator) : IRequestHandler<Query, Model>
+    {
+        public async Task<Model> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var employees = db.Employees.AsQueryable();
+            if (!string.IsNullOrWhiteSpace(request.Search))
+            {
+                var term = $"%{request.Search.Trim()}%";
+                employees = employees.Where(e =>
+                    EF.Functions.Like(e.LegalLastName, term)
+                    || EF.Functions.Like(e.LegalFirstName, term)
+                    || EF.Functions.Like(e.PreferredName!, term)
+                    || EF.Functions.Like(e.WorkEmail, term)
+                    || EF.Functions.Like(e.Position.Title, term));
+            }
+            if (request.DepartmentId is { } departmentId)
+                employees = employees.Where(e => e.DepartmentId == departmentId);
+            if (request.Status is { } status)
+                employees = employees.Where(e => e.Status == status);
+
+            var page = await employees
+                .OrderBy(e => e.LegalLastName).ThenBy(e => e.LegalFirstName).ThenBy(e => e.Id)
+                .ProjectTo<Row>(mapping)
+                .ToPageAsync(request.Page, request.PageSize, cancellationToken);
+            var options = await mediator.Send(new GetEmployeeFormOptions.Query(), cancellationToken);
+            return new Model(request, page, options.Departments);
+        }
+    }
+}

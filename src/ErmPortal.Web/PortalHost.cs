@@ -1,0 +1,187 @@
+using System.Globalization;
+using ErmPortal.Data;
+using ErmPortal.Data.Infrastructure;
+using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Email;
+using ErmPortal.Web.Infrastructure.Files;
+using ErmPortal.Web.Infrastructure.Identity;
+using ErmPortal.Web.Infrastructure.Jobs;
+using ErmPortal.Web.Infrastructure.Mediator;
+using ErmPortal.Web.Infrastructure.Web;
+using ErmPortal.Web.Organisation;
+using ErmPortal.Web.Seeding;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ErmPortal.Web;
+
+public static class PortalHost
+{
+    public static readonly CultureInfo[] SupportedCultures =
+        new[] { "en", "it", "fa", "zh-Hans" }.Select(CultureInfo.GetCultureInfo).ToArray();
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ConfigureServices(builder.Services, builder.Configuration, builder.Environment);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void ConfigureServices(IServiceCollection services, IConfiguration configuration, IWebHostEnvironment env)
+    {
+        services.AddDbContext<ErmDbContext>((sp, options) =>
+        {
+            // Read when the context is built, so a test's connection string override takes effect.
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default")
+                                   ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("ErmPortal.Migrations.Sqlite"))
+                .AddInterceptors(new SqlitePragmas());
+        });
+
+        services.AddErmIdentity(env);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddMediatorSpine();
+        services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(Program));
+
+        services.Configure<Accounts.PortalOptions>(configuration.GetSection("Portal"));
+        services.AddScoped<Accounts.AccountEmails>();
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        if (string.IsNullOrEmpty(configuration["Email:SmtpHost"]))
+            services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        else
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.Configure<FileStorageOptions>(configuration.GetSection("FileStorage"));
+        services.AddSingleton<IFileStorage, LocalFileStorage>();
+
+        services.Configure<JobOptions>(configuration.GetSection("Jobs"));
+        services.AddScoped<JobLeases>();
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService<JobHost>();
+        services.AddScheduledJob<SendQueuedEmailsJob>();
+
+        services.AddScoped<ReportingLines>();
+        services.AddScoped<EmployeeRelations>();
+        services.AddScoped<EmployeeFormRules>();
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EmployeeAuthorizationHandler>();
+        services.AddAuthorization(options =>
+        {
+            // Everything needs a signed-in person unless it says [AllowAnonymous].
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            options.AddPolicy(Policies.HrOrAdmin, p => p.RequireRole(Data.Accounts.Roles.Hr, Data.Accounts.Roles.Admin));
+            options.AddPolicy(Policies.Admin, p => p.RequireRole(Data.Accounts.Roles.Admin));
+        });
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("en");
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            options.FallBackToParentUICultures = true;
+        });
+        services.AddScoped<FluentValidationFilter>();
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.AddService<FluentValidationFilter>();
+                options.Filters.Add<ExceptionToViewFilter>();
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "erm.af";
+            o.Cookie.SecurePolicy = env.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<ErmDbContext>("database")
+            .AddCheck<MigrationsAppliedHealthCheck>("migrations");
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable },
+        }).AllowAnonymous();
+        app.MapControllers();
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ErmDbContext>();
+        var dataSource = db.Database.GetDbConnection().DataSource;
+        if (!string.IsNullOrEmpty(dataSource) && Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { } folder)
+            Directory.CreateDirectory(folder);
+        await db.Database.MigrateAsync();
+    }
+
+    /// <summary>Applies migrations and seeds the demo organisation into an empty database, as configured.</summary>
+    public static async Task PrepareDatabaseAsync(WebApplication app)
+    {
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+            await MigrateAsync(app.Services);
+        if (app.Configuration.GetValue("Seed:Demo", false))
+            await OrganisationSeeder.SeedDemoIfEmptyAsync(app.Services);
+    }
+
+    public static void PrintWelcome(WebApplication app)
+    {
+        Console.WriteLine();
+        Console.WriteLine("ErmPortal is running at: " + string.Join(", ", app.Urls));
+        if (app.Configuration.GetValue("Seed:Demo", false))
+        {
+            Console.WriteLine("Demo sign-ins (password for all: " + OrganisationSeeder.DemoPassword + "):");
+            foreach (var account in OrganisationSeeder.DemoAccounts)
+                Console.WriteLine($"  {account.Email,-22} {string.Join(", ", account.Roles)}");
+        }
+        Console.WriteLine();
+    }
+}
+
+public static class Policies
+{
+    public const string HrOrAdmin = "HrOrAdmin";
+    public const string Admin = "Admin";
+}
+
+/// <summary>Marker for the shared UI strings: Resources/SharedResource.{culture}.resx.</summary>
+public class SharedResource;
+
+public class MigrationsAppliedHealthCheck(ErmDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        return pending.Count == 0
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) not applied: {string.Join(", ", pending)}");
+    }
+}

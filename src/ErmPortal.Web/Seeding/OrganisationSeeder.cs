@@ -1,0 +1,253 @@
+using System.Diagnostics;
+using Bogus;
+using ErmPortal.Data;
+using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Organisation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Seeding;
+
+/// <summary>
+/// Fills an empty database with a deterministic organisation (same seed, same people) and the demo sign-ins.
+/// Rows go in level by level in batches with change tracking kept small, so 10,000 people take seconds.
+/// </summary>
+public static class OrganisationSeeder
+{
+    public const string DemoPassword = "erm-demo-password";
+    public const string DemoDomain = "erm.demo";
+    private const int RandomSeed = 20261123;
+    private const int BatchSize = 1000;
+    /// <summary>How many reports a manager below the CEO gets before the next manager is filled.</summary>
+    private const int SpanOfControl = 8;
+
+    public record DemoAccount(string Email, string[] Roles);
+
+    public static readonly DemoAccount[] DemoAccounts =
+    [
+        new($"admin@{DemoDomain}", [Roles.Admin, Roles.Employee]),
+        new($"hr@{DemoDomain}", [Roles.Hr, Roles.Employee]),
+        new($"manager@{DemoDomain}", [Roles.Manager, Roles.Employee]),
+        new($"employee@{DemoDomain}", [Roles.Employee]),
+    ];
+
+    // The first is the CEO's; the others each get a head reporting to the CEO.
+    private static readonly (string Name, string? Parent, string Family)[] DepartmentPlan =
+    [
+        ("Executive Office", null, "Leadership"),
+        ("Engineering", "Executive Office", "Engineering"),
+        ("Sales", "Executive Office", "Sales"),
+        ("Marketing", "Executive Office", "Marketing"),
+        ("Finance", "Executive Office", "Finance"),
+        ("People & Culture", "Executive Office", "Human Resources"),
+        ("Operations", "Executive Office", "Operations"),
+        ("Platform", "Engineering", "Engineering"),
+    ];
+
+    private static readonly (string Name, string City, string Country)[] LocationPlan =
+    [
+        ("Milan HQ", "Milan", "IT"), ("London", "London", "GB"), ("Berlin", "Berlin", "DE"), ("Shanghai", "Shanghai", "CN"), ("Remote", "Remote", "EU"),
+    ];
+
+    private static readonly string[] Ranks = ["Associate", "", "Senior", "Lead", "Head of"];
+
+    public static async Task SeedDemoIfEmptyAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ErmDbContext>();
+        if (await db.Employees.AnyAsync()) return;
+        await SeedAsync(scope.ServiceProvider, CommandLine.DefaultEmployees);
+    }
+
+    /// <summary>The `seed` verb: refuses a database that already has people, so nothing is mixed or lost.</summary>
+    public static async Task<string> SeedFreshDatabaseAsync(IServiceProvider services, int employees)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ErmDbContext>();
+        if (await db.Employees.AnyAsync())
+            return "The database already has employees; seed only fills an empty one. Delete the database file to start again.";
+        var watch = Stopwatch.StartNew();
+        await SeedAsync(scope.ServiceProvider, employees);
+        return $"Seeded {employees:N0} employees in {watch.Elapsed.TotalSeconds:F1} s.";
+    }
+
+    public static async Task SeedAsync(IServiceProvider services, int employeeCount)
+    {
+        var db = services.GetRequiredService<ErmDbContext>();
+        var hasher = services.GetRequiredService<IPasswordHasher<ApplicationUser>>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant() });
+        db.Roles.AddRange(roles.Values);
+
+        var departments = new Dictionary<string, Department>();
+        foreach (var (name, parent, _) in DepartmentPlan)
+            departments[name] = new Department { Name = name, Parent = parent is null ? null : departments[parent] };
+        db.Departments.AddRange(departments.Values);
+        var locations = LocationPlan.Select(l => new Location { Name = l.Name, City = l.City, CountryCode = l.Country }).ToList();
+        db.Locations.AddRange(locations);
+        var positions = DepartmentPlan.Select(d => d.Family).Distinct()
+            .SelectMany(family => Ranks.Select((rank, i) => new Position
+            {
+                Title = $"{rank} {TitleNoun(family)}".Trim(), JobFamily = family, Level = i + 2,
+            }))
+            .Append(new Position { Title = "Chief Executive Officer", JobFamily = "Leadership", Level = 10 })
+            .ToList();
+        db.Positions.AddRange(positions);
+        await db.SaveChangesAsync();
+
+        var people = Generate(employeeCount, departments, locations, positions);
+        var demoPeople = PickDemoPeople(people, departments["People & Culture"].Id);
+        var usersByPerson = new Dictionary<Person, ApplicationUser>();
+        foreach (var person in people)
+        {
+            var email = person.Employee.WorkEmail;
+            var user = new ApplicationUser
+            {
+                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true, SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(),
+                LockoutEnabled = true, CreatedAtUtc = DateTime.UtcNow,
+            };
+            if (demoPeople.ContainsKey(person))
+                user.PasswordHash = hasher.HashPassword(user, DemoPassword);
+            usersByPerson[person] = user;
+            person.Employee.UserId = user.Id;
+        }
+        await InsertInBatchesAsync(db, usersByPerson.Values);
+
+        // Managers before their reports, so every foreign key points at a row already written.
+        foreach (var level in people.GroupBy(p => p.Depth).OrderBy(g => g.Key))
+        {
+            foreach (var person in level)
+                person.Employee.ManagerId = person.Manager?.Employee.Id;
+            await InsertInBatchesAsync(db, level.Select(p => p.Employee));
+        }
+
+        var userRoles = new List<IdentityUserRole<string>>();
+        foreach (var person in people)
+        {
+            var personRoles = new HashSet<string> { Roles.Employee };
+            if (person.Reports > 0) personRoles.Add(Roles.Manager);
+            if (person.Employee.DepartmentId == departments["People & Culture"].Id) personRoles.Add(Roles.Hr);
+            if (demoPeople.TryGetValue(person, out var demo)) personRoles = [.. demo.Roles];
+            userRoles.AddRange(personRoles.Select(r => new IdentityUserRole<string> { UserId = usersByPerson[person].Id, RoleId = roles[r].Id }));
+        }
+        await InsertInBatchesAsync(db, userRoles);
+        await transaction.CommitAsync();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+    }
+
+    private static async Task InsertInBatchesAsync<T>(ErmDbContext db, IEnumerable<T> rows) where T : class
+    {
+        foreach (var batch in rows.Chunk(BatchSize))
+        {
+            db.Set<T>().AddRange(batch);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private sealed class Person(Employee employee, Person? manager, int depth)
+    {
+        public Employee Employee { get; } = employee;
+        public Person? Manager { get; } = manager;
+        public int Depth { get; } = depth;
+        public int Reports { get; set; }
+    }
+
+    /// <summary>
+    /// A CEO, one head per department, then managers filled breadth-first with <see cref="SpanOfControl"/> reports each:
+    /// 150 people make four levels, 10,000 make six.
+    /// </summary>
+    private static List<Person> Generate(int count, Dictionary<string, Department> departments, List<Location> locations, List<Position> positions)
+    {
+        Randomizer.Seed = new Random(RandomSeed);
+        var faker = new Faker("en");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var usedEmails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var people = new List<Person>(count);
+
+        Employee NewEmployee(Department department, Position position, int yearsBack)
+        {
+            var first = faker.Name.FirstName();
+            var last = faker.Name.LastName();
+            var baseEmail = $"{first}.{last}".ToLowerInvariant().Replace("'", "").Replace(" ", "");
+            var email = $"{baseEmail}@{DemoDomain}";
+            for (var n = 2; !usedEmails.Add(email); n++) email = $"{baseEmail}{n}@{DemoDomain}";
+            var employee = Employee.Hire(first, last, email, today.AddDays(-faker.Random.Int(30, Math.Max(60, yearsBack * 365))),
+                department.Id, position.Id, faker.PickRandom(locations).Id, null, faker.Random.WeightedRandom(
+                    [EmploymentType.FullTime, EmploymentType.PartTime, EmploymentType.Contractor, EmploymentType.Temporary, EmploymentType.Intern],
+                    [0.8f, 0.1f, 0.05f, 0.03f, 0.02f]));
+            employee.TakeDomainEvents(); // a seeded organisation is not a series of hires
+            employee.Phone = faker.Phone.PhoneNumber("+39 ### ### ####");
+            if (faker.Random.Bool(0.15f)) employee.PreferredName = faker.Name.FirstName();
+            // Most people are past onboarding; a few are new or away.
+            var status = faker.Random.WeightedRandom([EmployeeStatus.Active, EmployeeStatus.Onboarding, EmployeeStatus.OnLeave], [0.9f, 0.05f, 0.05f]);
+            if (status != EmployeeStatus.Onboarding) employee.MoveTo(EmployeeStatus.Active);
+            employee.MoveTo(status);
+            return employee;
+        }
+
+        Position PositionFor(Department department, int rank) =>
+            positions.First(p => p.JobFamily == DepartmentPlan.First(d => d.Name == department.Name).Family && p.Level == rank + 2);
+
+        var executive = departments["Executive Office"];
+        var ceo = new Person(NewEmployee(executive, positions.Single(p => p.Level == 10), 15), null, 0);
+        people.Add(ceo);
+        foreach (var department in departments.Values.Where(d => d.Parent == executive))
+        {
+            people.Add(new Person(NewEmployee(department, PositionFor(department, 4), 12), ceo, 1));
+            ceo.Reports++;
+        }
+
+        var nextManager = 1;
+        while (people.Count < count)
+        {
+            var manager = people[nextManager];
+            // The head of Engineering splits their leads between Engineering and its Platform sub-department.
+            var department = manager.Depth == 1 && manager.Employee.DepartmentId == departments["Engineering"].Id && manager.Reports % 2 == 1
+                ? departments["Platform"]
+                : departments.Values.First(d => d.Id == manager.Employee.DepartmentId);
+            // Deeper people are more junior: leads under heads, seniors and associates below.
+            var rank = Math.Max(0, 3 - manager.Depth + faker.Random.Int(-1, 0));
+            people.Add(new Person(NewEmployee(department, PositionFor(department, rank), 8), manager, manager.Depth + 1));
+            manager.Reports++;
+            if (manager.Reports >= SpanOfControl) nextManager++;
+        }
+        return people;
+    }
+
+    /// <summary>The demo sign-ins take over four generated people: an admin and an HR partner, a head of department and someone in their team.</summary>
+    private static Dictionary<Person, DemoAccount> PickDemoPeople(List<Person> people, int peopleDepartmentId)
+    {
+        var manager = people.First(p => p.Depth == 1 && p.Reports > 0);
+        var employee = people.FirstOrDefault(p => p.Manager?.Manager == manager && p.Reports == 0)
+                       ?? people.First(p => p.Manager == manager);
+        var hr = people.First(p => p.Depth == 2 && p.Employee.DepartmentId == peopleDepartmentId);
+        var admin = people.First(p => p.Depth >= 2 && p != hr && p != employee && p.Reports == 0 && p.Manager?.Manager != manager);
+        var picks = new Dictionary<Person, DemoAccount>
+        {
+            [admin] = DemoAccounts[0], [hr] = DemoAccounts[1], [manager] = DemoAccounts[2], [employee] = DemoAccounts[3],
+        };
+        foreach (var (person, account) in picks)
+        {
+            person.Employee.WorkEmail = account.Email;
+            // Whoever signs in to the demo sees a person at work, not on leave or still onboarding.
+            if (person.Employee.Status != EmployeeStatus.Active) person.Employee.MoveTo(EmployeeStatus.Active);
+        }
+        return picks;
+    }
+
+    private static string TitleNoun(string family) => family switch
+    {
+        "Engineering" => "Software Engineer",
+        "Sales" => "Account Executive",
+        "Marketing" => "Marketing Specialist",
+        "Finance" => "Financial Analyst",
+        "Human Resources" => "HR Partner",
+        "Operations" => "Operations Specialist",
+        _ => "Advisor",
+    };
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ErmPortal.Web.Shared;
+
+/// <summary>The pages for 403, 404 and 500. The 500 page shows a correlation id that is also in the log.</summary>
+[AllowAnonymous]
+[Route("error")]
+[ApiExplorerSettings(IgnoreApi = true)]
+public class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    public record Model(int StatusCode, string CorrelationId);
+
+    [Route("{statusCode:int}")]
+    [IgnoreAntiforgeryToken] // re-executed for failed POSTs too; it changes nothing
+    public IActionResult Error(int statusCode)
+    {
+        var correlationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        if (statusCode >= 500)
+        {
+            var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+            logger.LogError(failure?.Error, "Request to {Path} failed; correlation id {CorrelationId}", failure?.Path, correlationId);
+        }
+        Response.StatusCode = statusCode;
+        var view = statusCode switch { 403 => "Forbidden", 404 => "NotFound", >= 500 => "ServerError", _ => "OtherError" };
+        return View(view, new Model(statusCode, correlationId));
+    }
+}

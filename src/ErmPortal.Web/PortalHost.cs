@@ -66,6 +66,7 @@ public static class PortalHost
         services.Configure<JobOptions>(configuration.GetSection("Jobs"));
         services.AddScoped<JobLeases>();
         services.AddSingleton<JobRunner>();
+        services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<JobHost>();
         services.AddScheduledJob<SendQueuedEmailsJob>();
 
@@ -141,15 +142,6 @@ public static class PortalHost
         if (!string.IsNullOrEmpty(dataSource) && Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { } folder)
             Directory.CreateDirectory(folder);
         await db.Database.MigrateAsync();
-    }
-
-    /// <summary>Applies migrations and seeds the demo organisation into an empty database, as configured.</summary>
-    public static async Task PrepareDatabaseAsync(WebApplication app)
-    {
-        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
-            await MigrateAsync(app.Services);
-        if (app.Configuration.GetValue("Seed:Demo", false))
-            await OrganisationSeeder.SeedDemoIfEmptyAsync(app.Services);
     }
 
     public static void PrintWelcome(WebApplication app)

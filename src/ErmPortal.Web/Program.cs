@@ -16,7 +16,6 @@ switch (command.Verb)
         Console.WriteLine(seeded);
         return 0;
     case null:
-        await PortalHost.PrepareDatabaseAsync(app);
         await app.StartAsync();
         PortalHost.PrintWelcome(app);
         await app.WaitForShutdownAsync();

@@ -1,6 +1,7 @@
 using ErmPortal.Data.Shared;
 using ErmPortal.Web.Infrastructure.Mediator;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -13,7 +14,7 @@ namespace ErmPortal.Web.Infrastructure.Web;
 /// form next to their field with everything they typed, a stale edit shows a conflict, "not found" and
 /// "forbidden" get their status pages. Nothing of this kind ends in a 500.
 /// </summary>
-public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider) : IExceptionFilter
+public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, IStringLocalizer<SharedResource> localizer) : IExceptionFilter
 {
     public void OnException(ExceptionContext context)
     {
@@ -21,15 +22,15 @@ public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider) : IE
         {
             case ValidationException validation:
                 foreach (var error in validation.Errors)
-                    context.ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+                    context.ModelState.AddModelError(error.PropertyName, localizer[error.ErrorMessage]);
                 RedisplayForm(context);
                 break;
             case DomainRuleException rule:
-                context.ModelState.AddModelError(rule.PropertyName, rule.Message);
+                context.ModelState.AddModelError(rule.PropertyName, localizer[rule.Message]);
                 RedisplayForm(context);
                 break;
             case ConcurrencyConflictException conflict:
-                context.ModelState.AddModelError(string.Empty, conflict.Message);
+                context.ModelState.AddModelError(string.Empty, localizer[conflict.Message]);
                 RedisplayForm(context);
                 break;
             case NotFoundException:

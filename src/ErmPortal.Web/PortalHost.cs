@@ -105,6 +105,9 @@ public static class PortalHost
             o.Cookie.Name = "erm.af";
             o.Cookie.SecurePolicy = env.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
+        // Persian, Chinese and Italian text is written as characters, not as numeric entities; encoding still escapes markup.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         services.AddHealthChecks()

@@ -1,12 +1,13 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace ErmPortal.Web.Administration;
 
 [Route("admin/accounts")]
 [Authorize(Policy = Policies.Admin)]
-public class AccountsAdminController(IMediator mediator) : Controller
+public class AccountsAdminController(IMediator mediator, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> ListAccounts(ListAccounts.Query query) => View(await mediator.Send(query));
@@ -26,7 +27,7 @@ public class AccountsAdminController(IMediator mediator) : Controller
     [HttpPost("{userId}/manage")]
     public async Task<IActionResult> ManageAccount(string userId, ManageAccount.Action operation)
     {
-        TempData["Flash"] = await mediator.Send(new ManageAccount.Command(userId, operation));
+        TempData["Flash"] = Describe(await mediator.Send(new ManageAccount.Command(userId, operation)));
         return RedirectToAction(nameof(ListAccounts));
     }
 
@@ -34,7 +35,9 @@ public class AccountsAdminController(IMediator mediator) : Controller
     public async Task<IActionResult> EditAccountRoles(string userId, EditAccountRoles.Command command)
     {
         command.UserId = userId;
-        TempData["Flash"] = ModelState.IsValid ? await mediator.Send(command) : "Unknown role.";
+        TempData["Flash"] = ModelState.IsValid ? Describe(await mediator.Send(command)) : localizer["Unknown role."].Value;
         return RedirectToAction(nameof(ListAccounts));
     }
+
+    private string Describe(Outcome outcome) => localizer[outcome.Message, outcome.Email].Value;
 }

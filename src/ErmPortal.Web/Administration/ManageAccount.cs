@@ -53,12 +53,12 @@ public static class ManageAccount
     public enum Action { Disable, Enable, Unlock, SendPasswordReset }
 
     [RequireRole(Data.Accounts.Roles.Admin)]
-    public record Command(string UserId, Action Action) : ICommand<string>;
+    public record Command(string UserId, Action Action) : ICommand<Outcome>;
 
     public class Handler(UserManager<ApplicationUser> users, AccountEmails emails, ICurrentUser currentUser, IClock clock)
-        : IRequestHandler<Command, string>
+        : IRequestHandler<Command, Outcome>
     {
-        public async Task<string> Handle(Command request, CancellationToken cancellationToken)
+        public async Task<Outcome> Handle(Command request, CancellationToken cancellationToken)
         {
             var user = await users.FindByIdAsync(request.UserId) ?? throw new NotFoundException();
             switch (request.Action)
@@ -66,23 +66,23 @@ public static class ManageAccount
                 case Action.Disable:
                     // An administrator who disables themselves could leave the portal with nobody to undo it.
                     if (user.Id == currentUser.UserId)
-                        return "You cannot disable your own account.";
+                        return new Outcome("You cannot disable your own account.", user.Email!);
                     user.DisabledAtUtc = clock.UtcNow;
                     AccountAdministration.ThrowIfFailed(await users.UpdateAsync(user), "");
                     // A new stamp ends the person's open sessions at the next check (within a minute).
                     AccountAdministration.ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "");
-                    return $"{user.Email} is disabled and will be signed out within a minute.";
+                    return new Outcome("{0} is disabled and will be signed out within a minute.", user.Email!);
                 case Action.Enable:
                     user.DisabledAtUtc = null;
                     AccountAdministration.ThrowIfFailed(await users.UpdateAsync(user), "");
-                    return $"{user.Email} can sign in again.";
+                    return new Outcome("{0} can sign in again.", user.Email!);
                 case Action.Unlock:
                     AccountAdministration.ThrowIfFailed(await users.SetLockoutEndDateAsync(user, null), "");
                     AccountAdministration.ThrowIfFailed(await users.ResetAccessFailedCountAsync(user), "");
-                    return $"{user.Email} is unlocked.";
+                    return new Outcome("{0} is unlocked.", user.Email!);
                 case Action.SendPasswordReset:
                     await emails.QueuePasswordResetAsync(user);
-                    return $"A password reset link is on its way to {user.Email}.";
+                    return new Outcome("A password reset link is on its way to {0}.", user.Email!);
                 default:
                     throw new NotFoundException();
             }
@@ -93,7 +93,7 @@ public static class ManageAccount
 public static class EditAccountRoles
 {
     [RequireRole(Data.Accounts.Roles.Admin)]
-    public record Command : ICommand<string>
+    public record Command : ICommand<Outcome>
     {
         public string UserId { get; set; } = "";
         public List<string> Roles { get; set; } = [];
@@ -104,24 +104,27 @@ public static class EditAccountRoles
         public Validator() => RuleForEach(c => c.Roles).Must(r => Data.Accounts.Roles.All.Contains(r)).WithMessage("Unknown role.");
     }
 
-    public class Handler(UserManager<ApplicationUser> users, ICurrentUser currentUser) : IRequestHandler<Command, string>
+    public class Handler(UserManager<ApplicationUser> users, ICurrentUser currentUser) : IRequestHandler<Command, Outcome>
     {
-        public async Task<string> Handle(Command request, CancellationToken cancellationToken)
+        public async Task<Outcome> Handle(Command request, CancellationToken cancellationToken)
         {
             var user = await users.FindByIdAsync(request.UserId) ?? throw new NotFoundException();
             var wanted = request.Roles.Distinct().ToList();
             // An administrator could otherwise lock everyone out of administration.
             if (user.Id == currentUser.UserId && !wanted.Contains(Data.Accounts.Roles.Admin))
-                return "You cannot remove the Admin role from yourself; ask another administrator.";
+                return new Outcome("You cannot remove the Admin role from yourself; ask another administrator.", user.Email!);
             var current = await users.GetRolesAsync(user);
             AccountAdministration.ThrowIfFailed(await users.RemoveFromRolesAsync(user, current.Except(wanted)), "");
             AccountAdministration.ThrowIfFailed(await users.AddToRolesAsync(user, wanted.Except(current)), "");
             // Role changes take effect at the next stamp check rather than at the next sign-in.
             AccountAdministration.ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "");
-            return $"Roles of {user.Email} saved.";
+            return new Outcome("Roles of {0} saved.", user.Email!);
         }
     }
 }
+
+/// <summary>What happened to an account, as a message with a {0} for the account's email, so it can be translated.</summary>
+public record Outcome(string Message, string Email);
 
 internal static class AccountAdministration
 {

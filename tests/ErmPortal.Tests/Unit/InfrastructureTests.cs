@@ -1,0 +1,71 @@
+using ErmPortal.Web;
+using ErmPortal.Web.Infrastructure.Files;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
+using Moq;
+
+namespace ErmPortal.Tests.Unit;
+
+public class CommandLineTests
+{
+    [Fact]
+    public void Should_read_verb_and_employee_count_when_seeding()
+    {
+        var command = CommandLine.Parse(["seed", "--employees", "10000", "--urls", "http://localhost:1"]);
+        Assert.Equal("seed", command.Verb);
+        Assert.Equal(10000, command.Employees);
+        Assert.Equal(["--urls", "http://localhost:1"], command.HostArgs);
+    }
+
+    [Fact]
+    public void Should_serve_when_no_verb_is_given()
+    {
+        var command = CommandLine.Parse(["--urls", "http://localhost:1"]);
+        Assert.Null(command.Verb);
+        Assert.Equal(CommandLine.DefaultEmployees, command.Employees);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("5")]
+    [InlineData("-3")]
+    public void Should_refuse_employee_count_when_it_is_not_a_sensible_number(string value) =>
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(["seed", "--employees", value]));
+}
+
+public class LocalFileStorageTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "erm-files-" + Guid.NewGuid().ToString("N"));
+    private readonly LocalFileStorage _storage;
+
+    public LocalFileStorageTests()
+    {
+        var env = new Mock<IWebHostEnvironment>();
+        env.SetupGet(e => e.ContentRootPath).Returns(_root);
+        _storage = new LocalFileStorage(Options.Create(new FileStorageOptions { RootDirectory = "files" }), env.Object);
+    }
+
+    [Fact]
+    public async Task Should_read_back_what_was_saved_under_a_generated_name()
+    {
+        var key = await _storage.SaveAsync(new MemoryStream("hello"u8.ToArray()), ".txt", CancellationToken.None);
+        Assert.EndsWith(".txt", key);
+        await using var stream = await _storage.OpenReadAsync(key, CancellationToken.None);
+        Assert.Equal("hello", await new StreamReader(stream!).ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task Should_refuse_key_when_it_points_outside_the_storage_folder() =>
+        await Assert.ThrowsAsync<ArgumentException>(() => _storage.OpenReadAsync("../../etc/passwd", CancellationToken.None));
+
+    [Theory]
+    [InlineData(".exe/../x")]
+    [InlineData("txt")]
+    public async Task Should_refuse_extension_when_it_is_not_a_plain_suffix(string extension) =>
+        await Assert.ThrowsAsync<ArgumentException>(() => _storage.SaveAsync(new MemoryStream(), extension, CancellationToken.None));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+}

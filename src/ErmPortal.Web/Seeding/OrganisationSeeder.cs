@@ -18,7 +18,7 @@ public static class OrganisationSeeder
     public const string DemoDomain = "erm.demo";
     private const int RandomSeed = 20261123;
     private const int BatchSize = 1000;
-    /// <summary>How many reports a manager below the CEO gets before the next manager is filled.</summary>
+    /// <summary>The most reports a manager below the CEO gets before the next level is started.</summary>
     private const int SpanOfControl = 8;
 
     public record DemoAccount(string Email, string[] Roles);
@@ -49,7 +49,8 @@ public static class OrganisationSeeder
         ("Milan HQ", "Milan", "IT"), ("London", "London", "GB"), ("Berlin", "Berlin", "DE"), ("Shanghai", "Shanghai", "CN"), ("Remote", "Remote", "EU"),
     ];
 
-    private static readonly string[] Ranks = ["Associate", "", "Senior", "Lead", "Head of"];
+    private const string HeadRank = "Head of";
+    private static readonly string[] Ranks = ["Associate", "", "Senior", "Lead", HeadRank];
 
     public static async Task SeedDemoIfEmptyAsync(IServiceProvider services)
     {
@@ -90,7 +91,7 @@ public static class OrganisationSeeder
         var positions = DepartmentPlan.Select(d => d.Family).Distinct()
             .SelectMany(family => Ranks.Select((rank, i) => new Position
             {
-                Title = $"{rank} {TitleNoun(family)}".Trim(), JobFamily = family, Level = i + 2,
+                Title = rank == HeadRank ? $"{HeadRank} {family}" : $"{rank} {TitleNoun(family)}".Trim(), JobFamily = family, Level = i + 2,
             }))
             .Append(new Position { Title = "Chief Executive Officer", JobFamily = "Leadership", Level = 10 })
             .ToList();
@@ -158,7 +159,7 @@ public static class OrganisationSeeder
     }
 
     /// <summary>
-    /// A CEO, one head per department, then managers filled breadth-first with <see cref="SpanOfControl"/> reports each:
+    /// A CEO, one head per department, then level by level with up to <see cref="SpanOfControl"/> reports each:
     /// 150 people make four levels, 10,000 make six.
     /// </summary>
     private static List<Person> Generate(int count, Dictionary<string, Department> departments, List<Location> locations, List<Position> positions)
@@ -202,19 +203,28 @@ public static class OrganisationSeeder
             ceo.Reports++;
         }
 
-        var nextManager = 1;
+        // Each round gives every manager of a level one more report, so departments grow evenly.
+        var level = people.Where(p => p.Depth == 1).ToList();
         while (people.Count < count)
         {
-            var manager = people[nextManager];
-            // The head of Engineering splits their leads between Engineering and its Platform sub-department.
-            var department = manager.Depth == 1 && manager.Employee.DepartmentId == departments["Engineering"].Id && manager.Reports % 2 == 1
-                ? departments["Platform"]
-                : departments.Values.First(d => d.Id == manager.Employee.DepartmentId);
-            // Deeper people are more junior: leads under heads, seniors and associates below.
-            var rank = Math.Max(0, 3 - manager.Depth + faker.Random.Int(-1, 0));
-            people.Add(new Person(NewEmployee(department, PositionFor(department, rank), 8), manager, manager.Depth + 1));
-            manager.Reports++;
-            if (manager.Reports >= SpanOfControl) nextManager++;
+            var nextLevel = new List<Person>();
+            for (var round = 0; round < SpanOfControl && people.Count < count; round++)
+            {
+                foreach (var manager in level.TakeWhile(_ => people.Count < count))
+                {
+                    // The head of Engineering splits their people between Engineering and its Platform sub-department.
+                    var department = manager.Depth == 1 && manager.Employee.DepartmentId == departments["Engineering"].Id && round % 2 == 1
+                        ? departments["Platform"]
+                        : departments.Values.First(d => d.Id == manager.Employee.DepartmentId);
+                    // Deeper people are more junior: leads under heads, seniors and associates below.
+                    var rank = Math.Max(0, 3 - manager.Depth + faker.Random.Int(-1, 0));
+                    var report = new Person(NewEmployee(department, PositionFor(department, rank), 8), manager, manager.Depth + 1);
+                    people.Add(report);
+                    nextLevel.Add(report);
+                    manager.Reports++;
+                }
+            }
+            level = nextLevel;
         }
         return people;
     }

@@ -10,7 +10,7 @@ namespace ErmPortal.Web.Accounts;
 
 public static class ChangePassword
 {
-    public record Command : IRequest
+    public record Command : IRequest, INewPasswordForm
     {
         [Display(Name = "Current password")]
         public string CurrentPassword { get; set; } = "";
@@ -25,8 +25,7 @@ public static class ChangePassword
         public Validator()
         {
             RuleFor(c => c.CurrentPassword).NotEmpty();
-            RuleFor(c => c.NewPassword).NotEmpty().MinimumLength(12).WithMessage("Use at least 12 characters; a few words make a good password.");
-            RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage("The two new passwords differ.");
+            Include(new NewPasswordRules());
         }
     }
 

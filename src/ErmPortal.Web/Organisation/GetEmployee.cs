@@ -4,6 +4,7 @@ using ErmPortal.Data;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
+using ErmPortal.Web.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -32,7 +33,7 @@ public static class GetEmployee
         public string? ManagerLegalLastName { get; init; }
 
         public string DisplayName => $"{PreferredName ?? LegalFirstName} {LegalLastName}";
-        public string Initials => $"{(PreferredName ?? LegalFirstName)[..1]}{LegalLastName[..1]}".ToUpperInvariant();
+        public string Initials => Labels.Initials(DisplayName);
         public string? ManagerName => ManagerId is null ? null : $"{ManagerPreferredName ?? ManagerLegalFirstName} {ManagerLegalLastName}";
     }
 

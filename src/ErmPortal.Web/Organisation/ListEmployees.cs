@@ -36,7 +36,7 @@ public static class ListEmployees
         public MappingProfile() => CreateMap<Employee, Row>();
     }
 
-    public class Handler(ErmDbContext db, AutoMapper.IConfigurationProvider mapping, IMediator mediator) : IRequestHandler<Query, Model>
+    public class Handler(ErmDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -60,8 +60,8 @@ public static class ListEmployees
                 .OrderBy(e => e.LegalLastName).ThenBy(e => e.LegalFirstName).ThenBy(e => e.Id)
                 .ProjectTo<Row>(mapping)
                 .ToPageAsync(request.Page, request.PageSize, cancellationToken);
-            var options = await mediator.Send(new GetEmployeeFormOptions.Query(), cancellationToken);
-            return new Model(request, page, options.Departments);
+            var departments = await db.Departments.OrderBy(d => d.Name).Select(d => new Lookup(d.Id, d.Name)).ToListAsync(cancellationToken);
+            return new Model(request, page, departments);
         }
     }
 }

@@ -18,6 +18,10 @@ public static class Labels
         _ => type.ToString(),
     };
 
+    /// <summary>Up to two letters for an avatar: "Ada Lovelace" gives "AL".</summary>
+    public static string Initials(string displayName) =>
+        string.Concat(displayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(part => char.ToUpperInvariant(part[0])));
+
     public static string BadgeClass(EmployeeStatus status) => status switch
     {
         EmployeeStatus.Active => "text-bg-success",

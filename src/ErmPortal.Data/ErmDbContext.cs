@@ -1,7 +1,10 @@
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Infrastructure;
 using ErmPortal.Data.Organisation;
+using ErmPortal.Data.Audit;
+using ErmPortal.Data.Profiles;
 using ErmPortal.Data.Shared;
+using ErmPortal.Data.Timeline;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +19,12 @@ public class ErmDbContext(DbContextOptions<ErmDbContext> options)
     public DbSet<Location> Locations => Set<Location>();
     public DbSet<Position> Positions => Set<Position>();
     public DbSet<Employee> Employees => Set<Employee>();
+    public DbSet<JobChange> JobChanges => Set<JobChange>();
+    public DbSet<EmergencyContact> EmergencyContacts => Set<EmergencyContact>();
+    public DbSet<EmployeeTag> EmployeeTags => Set<EmployeeTag>();
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+    public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;

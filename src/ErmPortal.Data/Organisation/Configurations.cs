@@ -46,6 +46,14 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         // NOCASE makes the unique index refuse "Ann@x.org" beside "ann@x.org".
         b.Property(e => e.WorkEmail).HasMaxLength(256).UseCollation("NOCASE");
         b.Property(e => e.Phone).HasMaxLength(40);
+        b.Property(e => e.Pronouns).HasMaxLength(40);
+        b.Property(e => e.PersonalEmail).HasMaxLength(256);
+        b.Property(e => e.PersonalPhone).HasMaxLength(40);
+        b.Property(e => e.HomeAddress).HasMaxLength(500);
+        b.Property(e => e.NationalId).HasMaxLength(40);
+        b.Property(e => e.BankAccount).HasMaxLength(50);
+        b.Property(e => e.CareerAspirations).HasMaxLength(2000);
+        b.Property(e => e.LeavingReason).HasMaxLength(500);
         b.Property(e => e.EmploymentType).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Version).IsConcurrencyToken();
@@ -53,6 +61,9 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         b.HasIndex(e => e.UserId).IsUnique();
         b.HasIndex(e => new { e.LegalLastName, e.LegalFirstName });
         b.HasIndex(e => e.Status);
+        b.HasIndex(e => e.LastDay);
+        b.HasIndex(e => new { e.DepartmentId, e.LegalLastName });
+        b.HasIndex(e => new { e.LocationId, e.LegalLastName });
         b.HasOne(e => e.Manager).WithMany(m => m.DirectReports).HasForeignKey(e => e.ManagerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.Department).WithMany().HasForeignKey(e => e.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.Position).WithMany().HasForeignKey(e => e.PositionId).OnDelete(DeleteBehavior.Restrict);
@@ -60,5 +71,23 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         b.HasOne<Accounts.ApplicationUser>().WithOne().HasForeignKey<Employee>(e => e.UserId).OnDelete(DeleteBehavior.SetNull);
         b.Ignore(e => e.DomainEvents);
         b.Ignore(e => e.DisplayName);
+    }
+}
+
+internal class JobChangeConfiguration : IEntityTypeConfiguration<JobChange>
+{
+    public void Configure(EntityTypeBuilder<JobChange> b)
+    {
+        b.Property(j => j.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(j => j.Note).HasMaxLength(500);
+        b.HasOne(j => j.Employee).WithMany(e => e.JobHistory).HasForeignKey(j => j.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(j => j.Manager).WithMany().HasForeignKey(j => j.ManagerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(j => j.Department).WithMany().HasForeignKey(j => j.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(j => j.Position).WithMany().HasForeignKey(j => j.PositionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(j => j.Location).WithMany().HasForeignKey(j => j.LocationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(j => new { j.EmployeeId, j.EffectiveDate });
+        // The scheduler looks for changes whose day has come.
+        b.HasIndex(j => new { j.AppliedOn, j.EffectiveDate });
+        b.Ignore(j => j.DomainEvents);
     }
 }

@@ -52,7 +52,7 @@ public static class EditEmployee
     }
 
     public class Handler(ErmDbContext db, EmployeeFormRules rules, EmployeeRelations relations, IAuthorizationService authorization,
-        ICurrentUser user, UserManager<ApplicationUser> users) : IRequestHandler<Command, Unit>
+        ICurrentUser user, UserManager<ApplicationUser> users, IClock clock) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -72,7 +72,11 @@ public static class EditEmployee
             employee.Phone = CreateEmployee.NullIfBlank(request.Phone);
             employee.HireDate = request.HireDate!.Value;
             employee.EmploymentType = request.EmploymentType;
-            employee.Transfer(request.DepartmentId, request.PositionId, request.LocationId, managerId);
+            // Job fields edited here are corrections as of today; planned moves go through a transfer.
+            if (request.DepartmentId != employee.DepartmentId || request.PositionId != employee.PositionId
+                || request.LocationId != employee.LocationId || managerId != employee.ManagerId)
+                employee.ChangeJob(JobChangeKind.Correction, clock.Today, request.DepartmentId, request.PositionId, request.LocationId,
+                    managerId, "Corrected on the employee's record", clock.Today);
             employee.MoveTo(request.Status);
             try
             {

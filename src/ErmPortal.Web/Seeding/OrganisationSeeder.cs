@@ -3,6 +3,7 @@ using Bogus;
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Organisation;
+using ErmPortal.Data.Profiles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -121,7 +122,7 @@ public static class OrganisationSeeder
         foreach (var level in people.GroupBy(p => p.Depth).OrderBy(g => g.Key))
         {
             foreach (var person in level)
-                person.Employee.ManagerId = person.Manager?.Employee.Id;
+                person.Employee.ManagerId = person.Employee.JobHistory[0].ManagerId = person.Manager?.Employee.Id;
             await InsertInBatchesAsync(db, level.Select(p => p.Employee));
         }
 
@@ -183,6 +184,7 @@ public static class OrganisationSeeder
                     [0.8f, 0.1f, 0.05f, 0.03f, 0.02f]));
             employee.TakeDomainEvents(); // a seeded organisation is not a series of hires
             employee.Phone = faker.Phone.PhoneNumber("+39 ### ### ####");
+            FillProfile(employee, department, faker);
             if (faker.Random.Bool(0.15f)) employee.PreferredName = faker.Name.FirstName();
             // Most people are past onboarding; a few are new or away.
             var status = faker.Random.WeightedRandom([EmployeeStatus.Active, EmployeeStatus.Onboarding, EmployeeStatus.OnLeave], [0.9f, 0.05f, 0.05f]);
@@ -248,6 +250,45 @@ public static class OrganisationSeeder
             if (person.Employee.Status != EmployeeStatus.Active) person.Employee.MoveTo(EmployeeStatus.Active);
         }
         return picks;
+    }
+
+    private static readonly Dictionary<string, string[]> SkillsByFamily = new()
+    {
+        ["Engineering"] = ["C#", "SQL", "Kubernetes", "TypeScript", "Testing", "System design", "Security", "Observability"],
+        ["Sales"] = ["Negotiation", "Account planning", "CRM", "Forecasting", "Public speaking"],
+        ["Marketing"] = ["Copywriting", "SEO", "Analytics", "Brand strategy", "Events"],
+        ["Finance"] = ["Budgeting", "IFRS", "Excel modelling", "Audit", "Treasury"],
+        ["Human Resources"] = ["Employment law", "Coaching", "Recruiting", "Compensation", "Workforce planning"],
+        ["Operations"] = ["Logistics", "Lean", "Vendor management", "Facilities", "Project management"],
+        ["Leadership"] = ["Strategy", "Public speaking", "Coaching", "Budgeting"],
+    };
+
+    private static readonly string[] Interests = ["Mentoring", "Running", "Photography", "Open source", "Languages", "Chess", "Cycling", "Volunteering"];
+
+    /// <summary>Skills from the person's job family and, for most people, the personal details a complete profile has.</summary>
+    private static void FillProfile(Employee employee, Department department, Faker faker)
+    {
+        var family = DepartmentPlan.First(d => d.Name == department.Name).Family;
+        foreach (var skill in faker.PickRandom(SkillsByFamily[family], faker.Random.Int(1, 4)))
+            employee.Tags.Add(new EmployeeTag { Kind = TagKind.Skill, Name = skill });
+        foreach (var interest in faker.PickRandom(Interests, faker.Random.Int(0, 2)))
+            employee.Tags.Add(new EmployeeTag { Kind = TagKind.Interest, Name = interest });
+        if (faker.Random.Bool(0.3f)) employee.Pronouns = faker.PickRandom("she/her", "he/him", "they/them");
+        if (faker.Random.Bool(0.7f)) employee.PersonalEmail = faker.Internet.Email(employee.LegalFirstName, employee.LegalLastName, "example.com");
+        if (faker.Random.Bool(0.6f)) employee.PersonalPhone = faker.Phone.PhoneNumber("+39 3## ### ####");
+        if (faker.Random.Bool(0.6f)) employee.HomeAddress = $"{faker.Address.StreetAddress()}, {faker.Address.City()}";
+        if (faker.Random.Bool(0.6f)) employee.DateOfBirth = DateOnly.FromDateTime(faker.Date.Between(new DateTime(1965, 1, 1), new DateTime(2003, 12, 31)));
+        if (faker.Random.Bool(0.5f)) employee.BankAccount = "IT60X0542811101000000" + faker.Random.Replace("######");
+        if (faker.Random.Bool(0.5f))
+            employee.EmergencyContacts.Add(new EmergencyContact
+            {
+                Name = faker.Name.FullName(), Relationship = faker.PickRandom("Partner", "Parent", "Sibling", "Friend"),
+                Phone = faker.Phone.PhoneNumber("+39 3## ### ####"),
+            });
+        if (faker.Random.Bool(0.4f))
+            employee.CareerAspirations = faker.PickRandom(
+                "I would like to lead a team within two years.", "I want to deepen my expertise and become the go-to specialist.",
+                "I am interested in moving to another department to broaden my experience.", "I would like to mentor newer colleagues.");
     }
 
     private static string TitleNoun(string family) => family switch

@@ -27,12 +27,10 @@ public class EmployeeStatusTests
         }
     }
 
-    [Theory]
-    [InlineData(EmployeeStatus.OnLeave)]
-    [InlineData(EmployeeStatus.Leaving)]
-    public void Should_refuse_skipping_active_when_still_onboarding(EmployeeStatus target)
+    [Fact]
+    public void Should_refuse_leave_when_still_onboarding()
     {
-        var error = Assert.Throws<DomainRuleException>(() => NewHire().MoveTo(target));
+        var error = Assert.Throws<DomainRuleException>(() => NewHire().MoveTo(EmployeeStatus.OnLeave));
         Assert.Equal(nameof(Employee.Status), error.PropertyName);
     }
 
@@ -44,23 +42,71 @@ public class EmployeeStatusTests
         Assert.Throws<DomainRuleException>(() => employee.MoveTo(EmployeeStatus.Active));
     }
 
+    private static readonly DateOnly Today = new(2026, 6, 1);
+
     [Fact]
-    public void Should_announce_transfer_with_previous_values_when_manager_changes()
+    public void Should_start_job_history_with_the_hire()
     {
-        var employee = NewHire();
-        employee.TakeDomainEvents();
-        employee.Transfer(1, 1, 1, managerId: 7);
-        var transferred = Assert.IsType<EmployeeTransferred>(Assert.Single(employee.DomainEvents));
-        Assert.Null(transferred.FromManagerId);
-        Assert.Equal(7, employee.ManagerId);
+        var hire = Assert.Single(NewHire().JobHistory);
+        Assert.Equal(JobChangeKind.Hire, hire.Kind);
+        Assert.Equal(new DateOnly(2026, 1, 5), hire.AppliedOn);
     }
 
     [Fact]
-    public void Should_raise_nothing_when_transfer_changes_nothing()
+    public void Should_announce_transfer_with_previous_values_when_change_is_effective_today()
     {
         var employee = NewHire();
         employee.TakeDomainEvents();
-        employee.Transfer(1, 1, 1, null);
-        Assert.Empty(employee.DomainEvents);
+        employee.ChangeJob(JobChangeKind.Transfer, Today, 1, 1, 1, managerId: 7, null, Today);
+        var transferred = Assert.IsType<EmployeeTransferred>(Assert.Single(employee.DomainEvents));
+        Assert.Null(transferred.FromManagerId);
+        Assert.Equal(7, employee.ManagerId);
+        Assert.Equal(Today, employee.JobHistory.Last().AppliedOn);
+    }
+
+    [Fact]
+    public void Should_wait_for_the_day_when_change_is_dated_in_the_future()
+    {
+        var employee = NewHire();
+        employee.TakeDomainEvents();
+        var change = employee.ChangeJob(JobChangeKind.Transfer, Today.AddDays(10), 2, 1, 1, null, null, Today);
+        Assert.Equal(1, employee.DepartmentId);
+        Assert.Null(change.AppliedOn);
+        Assert.IsType<JobChangeScheduled>(Assert.Single(employee.DomainEvents));
+
+        employee.Apply(change, Today.AddDays(10));
+        Assert.Equal(2, employee.DepartmentId);
+        employee.Apply(change, Today.AddDays(11)); // applying twice changes nothing more
+        Assert.Equal(Today.AddDays(10), change.AppliedOn);
+    }
+
+    [Fact]
+    public void Should_be_leaving_until_the_last_day_when_terminated()
+    {
+        var employee = NewHire();
+        employee.MoveTo(EmployeeStatus.Active);
+        employee.Terminate(Today.AddDays(30), "Moving abroad", voluntary: true, Today);
+        Assert.Equal(EmployeeStatus.Leaving, employee.Status);
+        Assert.Equal(Today.AddDays(30), employee.LastDay);
+    }
+
+    [Fact]
+    public void Should_have_left_at_once_when_last_day_is_already_past()
+    {
+        var employee = NewHire();
+        employee.MoveTo(EmployeeStatus.Active);
+        employee.Terminate(Today.AddDays(-1), "Contract ended", voluntary: false, Today);
+        Assert.Equal(EmployeeStatus.Left, employee.Status);
+    }
+
+    [Fact]
+    public void Should_clear_leaving_details_when_resignation_is_withdrawn()
+    {
+        var employee = NewHire();
+        employee.MoveTo(EmployeeStatus.Active);
+        employee.Terminate(Today.AddDays(30), "Resigned", voluntary: true, Today);
+        employee.MoveTo(EmployeeStatus.Active);
+        Assert.Null(employee.LastDay);
+        Assert.Null(employee.LeavingReason);
     }
 }

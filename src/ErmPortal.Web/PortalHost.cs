@@ -71,7 +71,8 @@ public static class PortalHost
         services.AddScheduledJob<SendQueuedEmailsJob>();
 
         services.AddScoped<ReportingLines>();
-        services.AddScoped<EmployeeRelations>();
+        services.AddScoped<EmployeeAccess>();
+        services.AddScoped<Timeline.TimelineRecorder>();
         services.AddScoped<EmployeeFormRules>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EmployeeAuthorizationHandler>();
         services.AddAuthorization(options =>

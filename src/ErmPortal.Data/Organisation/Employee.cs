@@ -141,6 +141,12 @@ public class Employee : Entity, IVersioned
         return change;
     }
 
+    /// <summary>Announces a self-service change, so other modules record it (the timeline, for one).</summary>
+    public void RecordProfileUpdate(IReadOnlyList<string> fields)
+    {
+        if (fields.Count > 0) Raise(new ProfileUpdated(this, fields));
+    }
+
     /// <summary>HR records that the person is leaving; they are Left after the last day.</summary>
     public void Terminate(DateOnly lastDay, string reason, bool voluntary, DateOnly today)
     {

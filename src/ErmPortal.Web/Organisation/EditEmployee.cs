@@ -5,7 +5,6 @@ using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using FluentValidation;
 using MediatR;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,12 +33,11 @@ public static class EditEmployee
         public Validator(ErmDbContext db, IClock clock) : base(db, clock) => RuleFor(c => c.Status).IsInEnum();
     }
 
-    public class QueryHandler(ErmDbContext db, EmployeeRelations relations, IAuthorizationService authorization, ICurrentUser user)
-        : IRequestHandler<Query, Command>
+    public class QueryHandler(ErmDbContext db, EmployeeAccess access) : IRequestHandler<Query, Command>
     {
         public async Task<Command> Handle(Query request, CancellationToken cancellationToken)
         {
-            await EnsureMayEditAsync(request.Id, relations, authorization, user, cancellationToken);
+            await access.RequireAsync(request.Id, EmployeeOperations.Edit, cancellationToken);
             return await db.Employees.Where(e => e.Id == request.Id).Select(e => new Command
             {
                 Id = e.Id, LegalFirstName = e.LegalFirstName, LegalLastName = e.LegalLastName, PreferredName = e.PreferredName,
@@ -51,12 +49,12 @@ public static class EditEmployee
         }
     }
 
-    public class Handler(ErmDbContext db, EmployeeFormRules rules, EmployeeRelations relations, IAuthorizationService authorization,
-        ICurrentUser user, UserManager<ApplicationUser> users, IClock clock) : IRequestHandler<Command, Unit>
+    public class Handler(ErmDbContext db, EmployeeFormRules rules, EmployeeAccess access, UserManager<ApplicationUser> users, IClock clock)
+        : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
-            await EnsureMayEditAsync(request.Id, relations, authorization, user, cancellationToken);
+            await access.RequireAsync(request.Id, EmployeeOperations.Edit, cancellationToken);
             var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == request.Id, cancellationToken) ?? throw new NotFoundException();
             if (employee.Version != request.Version)
                 throw new ConcurrencyConflictException(
@@ -102,13 +100,5 @@ public static class EditEmployee
             if (!result.Succeeded)
                 throw new Data.Shared.DomainRuleException(nameof(Command.WorkEmail), string.Join(" ", result.Errors.Select(e => e.Description)));
         }
-    }
-
-    private static async Task EnsureMayEditAsync(int employeeId, EmployeeRelations relations, IAuthorizationService authorization,
-        ICurrentUser user, CancellationToken cancellationToken)
-    {
-        var resource = await relations.ResolveAsync(employeeId, cancellationToken);
-        if (!(await authorization.AuthorizeAsync(user.Principal, resource, EmployeeOperations.Edit)).Succeeded)
-            throw new NotFoundException();
     }
 }

@@ -12,6 +12,12 @@ public static class EmployeeOperations
     public static readonly OperationAuthorizationRequirement ViewCard = new() { Name = nameof(ViewCard) };
     /// <summary>Employment details: type, status, hire date, phone.</summary>
     public static readonly OperationAuthorizationRequirement ViewEmployment = new() { Name = nameof(ViewEmployment) };
+    /// <summary>Personal contact, emergency contacts, home address, date of birth, bank and national id.</summary>
+    public static readonly OperationAuthorizationRequirement ViewPersonal = new() { Name = nameof(ViewPersonal) };
+    /// <summary>Career aspirations and the profile's completeness: what the person and those who develop them need.</summary>
+    public static readonly OperationAuthorizationRequirement ViewDevelopment = new() { Name = nameof(ViewDevelopment) };
+    /// <summary>Self-service edits and change requests: only the person.</summary>
+    public static readonly OperationAuthorizationRequirement EditOwn = new() { Name = nameof(EditOwn) };
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
 }
 
@@ -28,9 +34,23 @@ public enum EmployeeRelation
 }
 
 /// <summary>The employee being decided about, with the viewer's relation to it already worked out by <see cref="EmployeeRelations"/>.</summary>
-public record EmployeeResource(int EmployeeId, EmployeeRelation Relation);
+public record EmployeeResource(int EmployeeId, EmployeeRelation Relation)
+{
+    public bool Is(EmployeeRelation relation) => Relation.HasFlag(relation);
 
-public class EmployeeRelations(ICurrentUser currentUser, ReportingLines reportingLines)
+    /// <summary>
+    /// The most of the timeline this viewer may read: HR everything, the manager chain what managers may see,
+    /// the person what is meant for them; anyone else nothing.
+    /// </summary>
+    public Data.Timeline.TimelineVisibility? TimelineVisibility =>
+        Is(EmployeeRelation.Hr) ? Data.Timeline.TimelineVisibility.Hr
+        : Is(EmployeeRelation.ManagerChain) ? Data.Timeline.TimelineVisibility.Manager
+        : Is(EmployeeRelation.Self) ? Data.Timeline.TimelineVisibility.Employee
+        : null;
+}
+
+/// <summary>Works out how the viewer stands to an employee and asks the authorization handler what that allows.</summary>
+public class EmployeeAccess(ICurrentUser currentUser, ReportingLines reportingLines, IAuthorizationService authorization)
 {
     public async Task<EmployeeResource> ResolveAsync(int employeeId, CancellationToken cancellationToken)
     {
@@ -44,6 +64,16 @@ public class EmployeeRelations(ICurrentUser currentUser, ReportingLines reportin
             relation |= EmployeeRelation.ManagerChain;
         return new EmployeeResource(employeeId, relation);
     }
+
+    public async Task<bool> CanAsync(EmployeeResource resource, OperationAuthorizationRequirement operation) =>
+        (await authorization.AuthorizeAsync(currentUser.Principal, resource, operation)).Succeeded;
+
+    /// <summary>The viewer's standing, or "not found" when the operation is not theirs: absent and forbidden look the same.</summary>
+    public async Task<EmployeeResource> RequireAsync(int employeeId, OperationAuthorizationRequirement operation, CancellationToken cancellationToken)
+    {
+        var resource = await ResolveAsync(employeeId, cancellationToken);
+        return await CanAsync(resource, operation) ? resource : throw new Infrastructure.Mediator.NotFoundException();
+    }
 }
 
 /// <summary>Fails closed: no resource or no relation means no access.</summary>
@@ -52,18 +82,20 @@ public class EmployeeAuthorizationHandler : AuthorizationHandler<OperationAuthor
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context,
         OperationAuthorizationRequirement requirement, EmployeeResource resource)
     {
+        var r = resource;
         var allowed = requirement.Name switch
         {
             // Colleagues need to find and reach each other.
-            nameof(EmployeeOperations.ViewCard) => resource.Relation != EmployeeRelation.None,
+            nameof(EmployeeOperations.ViewCard) => r.Relation != EmployeeRelation.None,
             // The person, everyone above them, and HR and Admin who run the records.
-            nameof(EmployeeOperations.ViewEmployment) => resource.Relation.HasFlag(EmployeeRelation.Self)
-                || resource.Relation.HasFlag(EmployeeRelation.ManagerChain)
-                || resource.Relation.HasFlag(EmployeeRelation.Hr)
-                || resource.Relation.HasFlag(EmployeeRelation.Admin),
-            // Job records are HR's; a manager proposes changes, an employee requests them (later modules).
-            nameof(EmployeeOperations.Edit) => resource.Relation.HasFlag(EmployeeRelation.Hr)
-                || resource.Relation.HasFlag(EmployeeRelation.Admin),
+            nameof(EmployeeOperations.ViewEmployment) =>
+                r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.ManagerChain) || r.Is(EmployeeRelation.Hr) || r.Is(EmployeeRelation.Admin),
+            // Home, bank, family: the person and HR. Not managers, and not Admin, who runs accounts, not people.
+            nameof(EmployeeOperations.ViewPersonal) => r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.Hr),
+            nameof(EmployeeOperations.ViewDevelopment) => r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.ManagerChain) || r.Is(EmployeeRelation.Hr),
+            nameof(EmployeeOperations.EditOwn) => r.Is(EmployeeRelation.Self),
+            // Job records are HR's; a manager proposes changes, an employee requests them.
+            nameof(EmployeeOperations.Edit) => r.Is(EmployeeRelation.Hr) || r.Is(EmployeeRelation.Admin),
             _ => false,
         };
         if (allowed) context.Succeed(requirement);

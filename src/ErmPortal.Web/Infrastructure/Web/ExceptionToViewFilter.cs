@@ -44,9 +44,21 @@ public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, IStr
         }
     }
 
-    /// <summary>Renders the action's own view with the posted model (the form's command).</summary>
+    /// <summary>
+    /// Renders the action's own view with the posted model (the form's command). Actions posted from a page that
+    /// shows something else (a button on a review page) say [RedirectOnFailure]: the message goes back to that page.
+    /// </summary>
     private void RedisplayForm(ExceptionContext context)
     {
+        if (context.ActionDescriptor.EndpointMetadata.OfType<RedirectOnFailureAttribute>().Any())
+        {
+            var messages = context.ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage);
+            var tempData = context.HttpContext.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context.HttpContext);
+            tempData[FlashErrorKey] = string.Join(" ", messages);
+            context.Result = new RedirectResult(context.HttpContext.Request.Path + context.HttpContext.Request.QueryString);
+            context.ExceptionHandled = true;
+            return;
+        }
         context.Result = new ViewResult
         {
             ViewData = new ViewDataDictionary(metadataProvider, context.ModelState) { Model = context.HttpContext.Items[FormModelKey] },
@@ -55,4 +67,9 @@ public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, IStr
     }
 
     internal const string FormModelKey = "erm:form-model";
+    public const string FlashErrorKey = "FlashError";
 }
+
+/// <summary>On a rule failure, return to the page the form was posted from (its GET at the same address) with the message.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class RedirectOnFailureAttribute : Attribute;

@@ -1,0 +1,39 @@
+using ErmPortal.Data;
+using ErmPortal.Data.Organisation;
+using ErmPortal.Data.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Organisation;
+
+/// <summary>
+/// Open matters that should shape how HR and managers approach a person right now, so one part of the
+/// organisation does not act blind to what another is doing (a notice period running, a pending request).
+/// </summary>
+/// <summary>A warning as an English message with {0}-style placeholders, so the page can translate it.</summary>
+public record ContextWarning(string Message, params object[] Arguments);
+
+public static class ContextWarnings
+{
+    public static async Task<IReadOnlyList<ContextWarning>> ForAsync(ErmDbContext db, int employeeId, DateOnly today, CancellationToken ct)
+    {
+        var facts = await db.Employees.Where(e => e.Id == employeeId).Select(e => new
+        {
+            e.Status, e.LastDay, e.HireDate,
+            PendingRequests = db.ChangeRequests.Count(r => r.EmployeeId == e.Id && r.Status == ChangeRequestStatus.Pending),
+            NextChange = e.JobHistory.Where(j => j.AppliedOn == null).OrderBy(j => j.EffectiveDate).Select(j => (DateOnly?)j.EffectiveDate).FirstOrDefault(),
+        }).FirstAsync(ct);
+
+        var warnings = new List<ContextWarning>();
+        if (facts.Status == EmployeeStatus.Leaving && facts.LastDay is { } lastDay)
+            warnings.Add(new("Notice period running: last day {0:d} ({1} days left).", lastDay, Math.Max(0, lastDay.DayNumber - today.DayNumber)));
+        if (facts.Status == EmployeeStatus.OnLeave)
+            warnings.Add(new("On leave at the moment."));
+        if (facts.Status == EmployeeStatus.Onboarding)
+            warnings.Add(new("Still onboarding (joined {0:d}).", facts.HireDate));
+        if (facts.PendingRequests > 0)
+            warnings.Add(new("Change requests waiting for HR: {0}.", facts.PendingRequests));
+        if (facts.NextChange is { } next)
+            warnings.Add(new("A job change takes effect on {0:d}.", next));
+        return warnings;
+    }
+}

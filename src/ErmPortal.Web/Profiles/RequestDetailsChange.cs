@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using ErmPortal.Data;
+using ErmPortal.Data.Profiles;
+using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Mediator;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Profiles;
+
+/// <summary>
+/// The person proposes new values for sensitive details. The form is prefilled with what the portal holds;
+/// only the fields they change go to HR, and nothing changes until HR approves.
+/// </summary>
+public static class RequestDetailsChange
+{
+    public record Query : IRequest<Command>;
+
+    public record Command : ICommand<int>
+    {
+        public string LegalFirstName { get; set; } = "";
+        public string LegalLastName { get; set; } = "";
+        public string? HomeAddress { get; set; }
+        public DateOnly? DateOfBirth { get; set; }
+        public string? NationalId { get; set; }
+        public string? BankAccount { get; set; }
+        public string? Comment { get; set; }
+    }
+
+    public class Validator : AbstractValidator<Command>
+    {
+        public Validator(IClock clock)
+        {
+            RuleFor(c => c.LegalFirstName).NotEmpty().MaximumLength(100);
+            RuleFor(c => c.LegalLastName).NotEmpty().MaximumLength(100);
+            RuleFor(c => c.HomeAddress).MaximumLength(500);
+            RuleFor(c => c.DateOfBirth)
+                .Must(d => d!.Value > clock.Today.AddYears(-100) && d.Value < clock.Today.AddYears(-14))
+                .When(c => c.DateOfBirth is not null).WithMessage("Enter a date of birth between 14 and 100 years ago.");
+            RuleFor(c => c.NationalId).MaximumLength(40).Matches("^[A-Za-z0-9 \\-]*$")
+                .WithMessage("Use letters, digits, spaces and hyphens only.");
+            RuleFor(c => c.BankAccount).Must(Iban.IsValid!).When(c => !string.IsNullOrWhiteSpace(c.BankAccount))
+                .WithMessage("Enter a valid IBAN, such as IT60 X054 2811 1010 0000 0123 456.");
+            RuleFor(c => c.Comment).MaximumLength(1000);
+        }
+    }
+
+    public class QueryHandler(ErmDbContext db, ICurrentUser user) : IRequestHandler<Query, Command>
+    {
+        public async Task<Command> Handle(Query request, CancellationToken ct)
+        {
+            var id = user.EmployeeId ?? throw new NotFoundException();
+            return await db.Employees.Where(e => e.Id == id).Select(e => new Command
+            {
+                LegalFirstName = e.LegalFirstName, LegalLastName = e.LegalLastName, HomeAddress = e.HomeAddress,
+                DateOfBirth = e.DateOfBirth, NationalId = e.NationalId, BankAccount = e.BankAccount,
+            }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+        }
+    }
+
+    public class Handler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Command, int>
+    {
+        public async Task<int> Handle(Command request, CancellationToken ct)
+        {
+            var id = user.EmployeeId ?? throw new NotFoundException();
+            var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException();
+            var proposed = new Dictionary<SensitiveField, string?>
+            {
+                [SensitiveField.LegalFirstName] = request.LegalFirstName,
+                [SensitiveField.LegalLastName] = request.LegalLastName,
+                [SensitiveField.HomeAddress] = request.HomeAddress,
+                [SensitiveField.DateOfBirth] = request.DateOfBirth?.ToString("yyyy-MM-dd"),
+                [SensitiveField.NationalId] = request.NationalId?.ToUpperInvariant(),
+                [SensitiveField.BankAccount] = Iban.Normalise(request.BankAccount),
+            };
+            var items = proposed
+                .Select(p => new { Field = p.Key, Old = ChangeRequestItem.ValueOf(employee, p.Key), New = string.IsNullOrWhiteSpace(p.Value) ? null : p.Value.Trim() })
+                .Where(p => p.New != p.Old)
+                .Select(p => new ChangeRequestItem { Field = p.Field, OldValue = p.Old, NewValue = p.New });
+            var changeRequest = ChangeRequest.Submit(employee, items, string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim(), clock.UtcNow);
+            db.ChangeRequests.Add(changeRequest);
+            await db.SaveChangesAsync(ct);
+            return changeRequest.Id;
+        }
+    }
+}
+
+/// <summary>International bank account numbers (ISO 13616): format and the mod-97 check digits.</summary>
+public static class Iban
+{
+    public static string? Normalise(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : Regex.Replace(value, "\\s", "").ToUpperInvariant();
+
+    public static bool IsValid(string value)
+    {
+        var iban = Normalise(value) ?? "";
+        if (!Regex.IsMatch(iban, "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")) return false;
+        var rearranged = iban[4..] + iban[..4];
+        var remainder = 0;
+        foreach (var c in rearranged)
+        {
+            var digits = char.IsLetter(c) ? (c - 'A' + 10).ToString(System.Globalization.CultureInfo.InvariantCulture) : c.ToString();
+            foreach (var d in digits) remainder = (remainder * 10 + (d - '0')) % 97;
+        }
+        return remainder == 1;
+    }
+}

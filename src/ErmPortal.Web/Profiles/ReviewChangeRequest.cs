@@ -1,0 +1,83 @@
+using ErmPortal.Data;
+using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Profiles;
+using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Mediator;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Profiles;
+
+/// <summary>HR sees each proposed value beside the one the portal holds now, and approves or rejects with a reason.</summary>
+public static class ReviewChangeRequest
+{
+    [RequireRole(Roles.Hr)]
+    public record Query(int Id) : IRequest<Model>;
+
+    public record Line(SensitiveField Field, string? ValueWhenRequested, string? CurrentValue, string? ProposedValue);
+
+    public record Model(int Id, int EmployeeId, string EmployeeName, DateTime RequestedAtUtc, string? Comment, ChangeRequestStatus Status,
+        string? DecisionReason, DateTime? DecidedAtUtc, IReadOnlyList<Line> Lines, Guid Version)
+    {
+        /// <summary>The record changed since the request was made: HR should look twice.</summary>
+        public bool Stale => Lines.Any(l => l.ValueWhenRequested != l.CurrentValue);
+    }
+
+    [RequireRole(Roles.Hr)]
+    public record Decision : ICommand
+    {
+        public int Id { get; set; }
+        public bool Approve { get; set; }
+        public string? Reason { get; set; }
+        public Guid Version { get; set; }
+    }
+
+    public class DecisionValidator : AbstractValidator<Decision>
+    {
+        public DecisionValidator()
+        {
+            RuleFor(d => d.Reason).NotEmpty().When(d => !d.Approve)
+                .WithMessage("Say why the request is rejected, so the employee knows what to fix.");
+            RuleFor(d => d.Reason).MaximumLength(1000);
+        }
+    }
+
+    public class QueryHandler(ErmDbContext db) : IRequestHandler<Query, Model>
+    {
+        public async Task<Model> Handle(Query request, CancellationToken ct)
+        {
+            var changeRequest = await db.ChangeRequests.AsNoTracking().Include(r => r.Items).Include(r => r.Employee)
+                .FirstOrDefaultAsync(r => r.Id == request.Id, ct) ?? throw new NotFoundException();
+            var employee = changeRequest.Employee;
+            return new Model(changeRequest.Id, employee.Id, employee.DisplayName, changeRequest.RequestedAtUtc, changeRequest.Comment,
+                changeRequest.Status, changeRequest.DecisionReason, changeRequest.DecidedAtUtc,
+                changeRequest.Items.OrderBy(i => i.Field)
+                    .Select(i => new Line(i.Field, i.OldValue, ChangeRequestItem.ValueOf(employee, i.Field), i.NewValue)).ToList(),
+                changeRequest.Version);
+        }
+    }
+
+    public class DecisionHandler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Decision, Unit>
+    {
+        public async Task<Unit> Handle(Decision request, CancellationToken ct)
+        {
+            var changeRequest = await db.ChangeRequests.Include(r => r.Items).Include(r => r.Employee)
+                .FirstOrDefaultAsync(r => r.Id == request.Id, ct) ?? throw new NotFoundException();
+            if (changeRequest.Version != request.Version)
+                throw new ConcurrencyConflictException("Someone else decided or changed this request after you opened it. Reload to see where it stands.");
+            // HR does not approve their own request: someone else must look at it.
+            if (changeRequest.EmployeeId == user.EmployeeId)
+                throw new Data.Shared.DomainRuleException("", "You cannot decide your own request; another HR colleague must.");
+            db.Entry(changeRequest).Property(r => r.Version).OriginalValue = request.Version;
+            if (request.Approve) changeRequest.Approve(user.UserId!, request.Reason, clock.UtcNow);
+            else changeRequest.Reject(user.UserId!, request.Reason!, clock.UtcNow);
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConcurrencyConflictException("Someone else decided this request while you were saving. Reload to see where it stands.");
+            }
+            return Unit.Value;
+        }
+    }
+}

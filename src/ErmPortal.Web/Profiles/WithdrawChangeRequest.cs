@@ -1,0 +1,24 @@
+using ErmPortal.Data;
+using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Mediator;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Profiles;
+
+public static class WithdrawChangeRequest
+{
+    public record Command(int Id) : ICommand;
+
+    public class Handler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Command, Unit>
+    {
+        public async Task<Unit> Handle(Command request, CancellationToken ct)
+        {
+            // Scoped to the requester: someone else's id is "not found".
+            var changeRequest = await db.ChangeRequests.Include(r => r.Items)
+                .FirstOrDefaultAsync(r => r.Id == request.Id && r.EmployeeId == user.EmployeeId, ct) ?? throw new NotFoundException();
+            changeRequest.Withdraw(clock.UtcNow);
+            return Unit.Value;
+        }
+    }
+}

@@ -42,9 +42,10 @@ public static class PortalHost
             var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default")
                                    ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("ErmPortal.Migrations.Sqlite"))
-                .AddInterceptors(new SqlitePragmas());
+                .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<AuditInterceptor>());
         });
 
+        services.AddScoped<AuditInterceptor>();
         services.AddErmIdentity(env);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
@@ -69,6 +70,7 @@ public static class PortalHost
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<JobHost>();
         services.AddScheduledJob<SendQueuedEmailsJob>();
+        services.AddScheduledJob<ApplyDueJobChangesJob>();
 
         services.AddScoped<ReportingLines>();
         services.AddScoped<EmployeeAccess>();

@@ -7,8 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Organisation;
 
+/// <summary>Where someone works and for whom, as forms choose it.</summary>
+public interface IJobFields
+{
+    int DepartmentId { get; }
+    int PositionId { get; }
+    int LocationId { get; }
+    string? ManagerEmail { get; }
+}
+
 /// <summary>The fields HR fills in when creating or editing an employee.</summary>
-public abstract record EmployeeForm
+public abstract record EmployeeForm : IJobFields
 {
     public string LegalFirstName { get; set; } = "";
     public string LegalLastName { get; set; } = "";
@@ -63,14 +72,17 @@ public abstract class EmployeeFormValidator<TForm> : AbstractValidator<TForm> wh
 /// <summary>Checks that need the reporting tree, run by the handlers once the input is valid.</summary>
 public class EmployeeFormRules(ErmDbContext db, ReportingLines reportingLines)
 {
+    public Task<int?> ResolveManagerAsync(EmployeeForm form, CancellationToken cancellationToken) =>
+        ResolveManagerAsync(form.ManagerEmail, form.EditedEmployeeId, cancellationToken);
+
     /// <summary>The manager's employee id; a manager that would close a reporting loop is refused.</summary>
-    public async Task<int?> ResolveManagerAsync(EmployeeForm form, CancellationToken cancellationToken)
+    public async Task<int?> ResolveManagerAsync(string? managerEmail, int? employeeId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(form.ManagerEmail)) return null;
-        var email = form.ManagerEmail.Trim();
+        if (string.IsNullOrWhiteSpace(managerEmail)) return null;
+        var email = managerEmail.Trim();
         var managerId = await db.Employees.Where(e => e.WorkEmail == email).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken)
                         ?? throw new DomainRuleException(nameof(EmployeeForm.ManagerEmail), "No employee has this work email.");
-        if (form.EditedEmployeeId is { } employeeId && await reportingLines.WouldCreateCycleAsync(employeeId, managerId, cancellationToken))
+        if (employeeId is { } id && await reportingLines.WouldCreateCycleAsync(id, managerId, cancellationToken))
             throw new DomainRuleException(nameof(EmployeeForm.ManagerEmail),
                 "This manager reports to the employee (directly or further down), so this would make a reporting loop.");
         return managerId;

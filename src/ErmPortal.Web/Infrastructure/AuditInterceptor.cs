@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Reflection;
+using ErmPortal.Data;
+using ErmPortal.Data.Audit;
+using ErmPortal.Data.Organisation;
+using ErmPortal.Data.Profiles;
+using ErmPortal.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ErmPortal.Web.Infrastructure;
+
+/// <summary>
+/// Records every change to personal and job data as it is saved: who, when, which field, old and new value.
+/// Changes and deletions are written in the same save; additions after it, once their ids exist. Both land in
+/// the command's transaction, so a change is never saved without its audit trail.
+/// </summary>
+public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChangesInterceptor
+{
+    private static readonly HashSet<Type> AuditedTypes = [typeof(Employee), typeof(EmergencyContact), typeof(EmployeeTag), typeof(JobChange)];
+    private static readonly HashSet<string> Ignored = [nameof(Employee.Version)];
+
+    private readonly List<EntityEntry> _added = [];
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is ErmDbContext db) Capture(db);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is ErmDbContext db && _added.Count > 0)
+        {
+            var added = _added.ToList();
+            _added.Clear();
+            db.AuditEntries.AddRange(added.Select(e => Entry(e, "Added", field: null, oldValue: null, newValue: null, sensitive: false)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Capture(ErmDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => AuditedTypes.Contains(e.Entity.GetType())).ToList())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    _added.Add(entry);
+                    break;
+                case EntityState.Deleted:
+                    db.AuditEntries.Add(Entry(entry, "Deleted", null, Describe(entry), null, false));
+                    break;
+                case EntityState.Modified:
+                    foreach (var property in entry.Properties.Where(p => p.IsModified && !Ignored.Contains(p.Metadata.Name)))
+                    {
+                        var oldValue = Format(property.OriginalValue);
+                        var newValue = Format(property.CurrentValue);
+                        if (oldValue == newValue) continue;
+                        var sensitive = property.Metadata.PropertyInfo?.GetCustomAttribute<SensitiveAttribute>() is not null;
+                        db.AuditEntries.Add(Entry(entry, "Modified", property.Metadata.Name, oldValue, newValue, sensitive));
+                    }
+                    break;
+            }
+        }
+    }
+
+    private AuditEntry Entry(EntityEntry entry, string action, string? field, string? oldValue, string? newValue, bool sensitive) => new()
+    {
+        AtUtc = clock.UtcNow,
+        UserId = currentUser.UserId,
+        ActorName = currentUser.Principal.FindFirst(ErmClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? currentUser.Principal.Identity?.Name ?? "system",
+        EntityType = entry.Metadata.ClrType.Name,
+        EntityId = Format(entry.Property("Id").CurrentValue) ?? "",
+        EmployeeId = entry.Entity switch
+        {
+            Employee e => e.Id,
+            EmergencyContact c => c.EmployeeId,
+            EmployeeTag t => t.EmployeeId,
+            JobChange j => j.EmployeeId,
+            _ => null,
+        },
+        Action = action,
+        Field = field,
+        OldValue = Truncate(oldValue),
+        NewValue = Truncate(newValue),
+        Sensitive = sensitive,
+    };
+
+    /// <summary>What a deleted row was, in a line (a removed skill or emergency contact).</summary>
+    private static string? Describe(EntityEntry entry) => entry.Entity switch
+    {
+        EmployeeTag t => $"{t.Kind}: {t.Name}",
+        EmergencyContact c => $"{c.Name} ({c.Relationship})",
+        _ => null,
+    };
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static string? Truncate(string? value) => value is { Length: > 2000 } ? value[..2000] : value;
+}

@@ -16,7 +16,10 @@ public static class GetDashboard
     public record Model(MySection? Me, TeamSection? Team, HrSection? Hr, AdminSection? Admin);
 
     public record MySection(int EmployeeId, string Name, string PositionTitle, string DepartmentName, string LocationName,
-        int? ManagerId, string? ManagerName, DateOnly HireDate);
+        int? ManagerId, string? ManagerName, DateOnly HireDate)
+    {
+        public Profiles.Completeness? Completeness { get; init; }
+    }
 
     public record TeamMember(int Id, string Name, string PositionTitle, EmployeeStatus Status);
 
@@ -35,6 +38,7 @@ public static class GetDashboard
         public async Task<Model> Handle(Query request, CancellationToken cancellationToken)
         {
             var me = user.EmployeeId is { } id ? await MeAsync(id, cancellationToken) : null;
+            if (me is not null) me = me with { Completeness = await GetEmployee.CompletenessAsync(db, me.EmployeeId, cancellationToken) };
             var team = me is not null && user.IsInRole(Roles.Manager) ? await TeamAsync(me.EmployeeId, cancellationToken) : null;
             var hr = user.IsInRole(Roles.Hr) ? await HrAsync(cancellationToken) : null;
             var admin = user.IsInRole(Roles.Admin) ? await AdminAsync(cancellationToken) : null;

@@ -23,9 +23,12 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
 
     private readonly List<EntityEntry> _added = [];
 
+    /// <summary>Off only while the seeder fills an empty database: generated demo people are not changes anyone made.</summary>
+    public bool Enabled { get; set; } = true;
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is ErmDbContext db) Capture(db);
+        if (Enabled && eventData.Context is ErmDbContext db) Capture(db);
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 

@@ -54,34 +54,40 @@ public static class DownloadMyData
                 : new Export(Zip(sections), "application/zip", $"my-data-{stamp}.zip");
         }
 
+        /// <summary>One person's data is small: it is loaded whole and shaped in memory.</summary>
         private async Task<Sections> CollectAsync(int id, CancellationToken ct)
         {
-            var profile = await db.Employees.Where(e => e.Id == id).Select(e => new ProfileRow(e.LegalFirstName, e.LegalLastName,
-                e.PreferredName, e.Pronouns, e.WorkEmail, e.Phone, e.PersonalEmail, e.PersonalPhone, e.HomeAddress, e.DateOfBirth,
-                e.NationalId, e.BankAccount, e.HireDate, e.EmploymentType.ToString(), e.Status.ToString(), e.Department.Name,
-                e.Position.Title, e.Location.Name, e.Manager == null ? null : e.Manager.LegalFirstName + " " + e.Manager.LegalLastName,
-                e.CareerAspirations, e.LastDay)).ToListAsync(ct);
-            var account = await db.Users.Where(u => u.Id == user.UserId).Select(u => new AccountRow(u.Email, u.CreatedAtUtc, u.LastSignInAtUtc,
-                string.Join(", ", db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name))))
+            var e = await db.Employees.AsNoTracking().AsSplitQuery()
+                .Include(x => x.Department).Include(x => x.Position).Include(x => x.Location).Include(x => x.Manager)
+                .Include(x => x.EmergencyContacts).Include(x => x.Tags)
+                .Include(x => x.JobHistory).ThenInclude(j => j.Department)
+                .Include(x => x.JobHistory).ThenInclude(j => j.Position)
+                .Include(x => x.JobHistory).ThenInclude(j => j.Location)
+                .FirstAsync(x => x.Id == id, ct);
+            var account = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == user.UserId, ct);
+            var roles = await db.UserRoles.Where(r => r.UserId == user.UserId).Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name)
                 .ToListAsync(ct);
-            var contacts = await db.EmergencyContacts.Where(c => c.EmployeeId == id)
-                .Select(c => new ContactRow(c.Name, c.Relationship, c.Phone)).ToListAsync(ct);
-            var tags = await db.EmployeeTags.Where(t => t.EmployeeId == id).OrderBy(t => t.Kind).ThenBy(t => t.Name)
-                .Select(t => new TagRow(t.Kind.ToString(), t.Name)).ToListAsync(ct);
-            var jobs = await db.JobChanges.Where(j => j.EmployeeId == id).OrderBy(j => j.EffectiveDate)
-                .Select(j => new JobRow(j.EffectiveDate, j.Kind.ToString(), j.Department.Name, j.Position.Title, j.Location.Name, j.AppliedOn, j.Note))
-                .ToListAsync(ct);
-            var timeline = await db.TimelineEntries.Where(t => t.EmployeeId == id && t.Visibility == TimelineVisibility.Employee)
-                .OrderBy(t => t.OccurredAtUtc).Select(t => new TimelineRow(t.OccurredAtUtc, t.Kind, t.Summary, t.ActorName)).ToListAsync(ct);
-            var requests = await db.ChangeRequests.Where(r => r.EmployeeId == id).SelectMany(r => r.Items.Select(i =>
-                new RequestRow(r.RequestedAtUtc, r.Status.ToString(), i.Field.ToString(), i.OldValue, i.NewValue, r.DecisionReason)))
-                .ToListAsync(ct);
+            var timeline = await db.TimelineEntries.AsNoTracking().Where(t => t.EmployeeId == id && t.Visibility == TimelineVisibility.Employee)
+                .OrderBy(t => t.OccurredAtUtc).ToListAsync(ct);
+            var requests = await db.ChangeRequests.AsNoTracking().Include(r => r.Items).Where(r => r.EmployeeId == id)
+                .OrderBy(r => r.RequestedAtUtc).ToListAsync(ct);
 
+            var profile = new ProfileRow(e.LegalFirstName, e.LegalLastName, e.PreferredName, e.Pronouns, e.WorkEmail, e.Phone,
+                e.PersonalEmail, e.PersonalPhone, e.HomeAddress, e.DateOfBirth, e.NationalId, e.BankAccount, e.HireDate,
+                e.EmploymentType.ToString(), e.Status.ToString(), e.Department.Name, e.Position.Title, e.Location.Name,
+                e.Manager?.DisplayName, e.CareerAspirations, e.LastDay);
             return new Sections(new Dictionary<string, Section>
             {
-                ["profile"] = Section.Of(profile), ["account"] = Section.Of(account), ["emergency-contacts"] = Section.Of(contacts),
-                ["skills-and-interests"] = Section.Of(tags), ["job-history"] = Section.Of(jobs), ["timeline"] = Section.Of(timeline),
-                ["change-requests"] = Section.Of(requests),
+                ["profile"] = Section.Of([profile]),
+                ["account"] = Section.Of(account is null ? [] : new List<AccountRow>
+                    { new(account.Email, account.CreatedAtUtc, account.LastSignInAtUtc, string.Join(", ", roles)) }),
+                ["emergency-contacts"] = Section.Of(e.EmergencyContacts.Select(c => new ContactRow(c.Name, c.Relationship, c.Phone)).ToList()),
+                ["skills-and-interests"] = Section.Of(e.Tags.OrderBy(t => t.Kind).ThenBy(t => t.Name).Select(t => new TagRow(t.Kind.ToString(), t.Name)).ToList()),
+                ["job-history"] = Section.Of(e.JobHistory.OrderBy(j => j.EffectiveDate).Select(j => new JobRow(j.EffectiveDate, j.Kind.ToString(),
+                    j.Department.Name, j.Position.Title, j.Location.Name, j.AppliedOn, j.Note)).ToList()),
+                ["timeline"] = Section.Of(timeline.Select(t => new TimelineRow(t.OccurredAtUtc, t.Kind, t.Summary, t.ActorName)).ToList()),
+                ["change-requests"] = Section.Of(requests.SelectMany(r => r.Items.Select(i => new RequestRow(r.RequestedAtUtc, r.Status.ToString(),
+                    i.Field.ToString(), i.OldValue, i.NewValue, r.DecisionReason))).ToList()),
             });
         }
 

@@ -19,7 +19,7 @@ public static class ListChangeRequests
     }
 
     public record Row(int Id, int EmployeeId, string EmployeeName, DateTime RequestedAtUtc, ChangeRequestStatus Status,
-        IReadOnlyList<SensitiveField> Fields);
+        IReadOnlyList<ListMyChangeRequests.Item> Items);
 
     public record Model(Query Query, Page<Row> Requests);
 
@@ -34,9 +34,13 @@ public static class ListChangeRequests
                 : requests.OrderByDescending(r => r.RequestedAtUtc);
             var page = await ordered
                 .Select(r => new Row(r.Id, r.EmployeeId, (r.Employee.PreferredName ?? r.Employee.LegalFirstName) + " " + r.Employee.LegalLastName,
-                    r.RequestedAtUtc, r.Status, r.Items.Select(i => i.Field).ToList()))
+                    r.RequestedAtUtc, r.Status, r.Items.Select(i => new ListMyChangeRequests.Item(i.Field, i.NewValue)).ToList()))
                 .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
-            return new Model(request, page);
+            var masked = page.Items.Select(r => r with
+            {
+                Items = r.Items.Select(i => i with { NewValue = ChangeRequestDisplay.ForList(i.Field, i.NewValue) }).ToList(),
+            }).ToList();
+            return new Model(request, page with { Items = masked });
         }
     }
 }

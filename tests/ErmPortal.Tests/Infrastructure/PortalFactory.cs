@@ -77,6 +77,18 @@ public class PortalFactory : WebApplicationFactory<Program>
             return user.Id;
         });
 
+    /// <summary>Gives a seeded person the demo password, so a test can sign in as them.</summary>
+    public Task<bool> SetDemoPasswordAsync(string email) =>
+        AsUserAsync(null, async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+            if (await users.HasPasswordAsync(user)) return false;
+            var result = await users.AddPasswordAsync(user, OrganisationSeeder.DemoPassword);
+            Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+            return true;
+        });
+
     public Task<TResponse> SendAsync<TResponse>(string? asEmail, IRequest<TResponse> request) =>
         AsUserAsync(asEmail, sp => sp.GetRequiredService<IMediator>().Send(request));
 

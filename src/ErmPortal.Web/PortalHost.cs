@@ -97,6 +97,8 @@ public static class PortalHost
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // The validators say what is required, in words of their own; MVC's implicit rule would speak first.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.AddService<FluentValidationFilter>();
                 options.Filters.Add<ExceptionToViewFilter>();
             })

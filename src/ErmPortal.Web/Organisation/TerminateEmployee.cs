@@ -32,7 +32,7 @@ public static class TerminateEmployee
             RuleFor(c => c.LastDay).NotNull().WithMessage("Choose the last working day.")
                 .Must(d => d >= clock.Today.AddDays(-90) && d <= clock.Today.AddYears(1))
                 .WithMessage("The last day must be within the last 90 days or the coming year.");
-            RuleFor(c => c.Reason).NotEmpty().MaximumLength(500).WithMessage("Say why the person is leaving (up to 500 characters).");
+            RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why the person is leaving.").MaximumLength(500);
         }
     }
 

@@ -59,9 +59,10 @@ public static class EditMyProfile
             RuleFor(c => c.EmergencyContacts.Count).LessThanOrEqualTo(MaxEmergencyContacts);
             RuleForEach(c => c.EmergencyContacts).ChildRules(contact =>
             {
-                contact.RuleFor(x => x.Name).NotEmpty().MaximumLength(100).When(x => !x.IsBlank).WithMessage("Give the contact's name.");
-                contact.RuleFor(x => x.Relationship).NotEmpty().MaximumLength(50).When(x => !x.IsBlank).WithMessage("Say how you are related.");
-                contact.RuleFor(x => x.Phone).NotEmpty().Matches(PhonePattern).When(x => !x.IsBlank).WithMessage("Enter a phone number of digits, spaces and + ( ) - .");
+                contact.RuleFor(x => x.Name).NotEmpty().WithMessage("Give the contact's name.").MaximumLength(100).When(x => !x.IsBlank);
+                contact.RuleFor(x => x.Relationship).NotEmpty().WithMessage("Say how you are related.").MaximumLength(50).When(x => !x.IsBlank);
+                contact.RuleFor(x => x.Phone).NotEmpty().WithMessage("Give a phone number to call.")
+                    .Matches(PhonePattern).WithMessage("Enter a phone number of digits, spaces and + ( ) - .").When(x => !x.IsBlank);
             });
             RuleFor(c => c.Skills).Must(t => Tags.Parse(t).Count <= MaxTags).WithMessage($"List at most {MaxTags} skills.")
                 .Must(t => Tags.Parse(t).All(s => s.Length <= 60)).WithMessage("Keep each skill under 60 characters.");

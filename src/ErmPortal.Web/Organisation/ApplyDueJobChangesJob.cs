@@ -37,7 +37,8 @@ public static class ApplyDueJobChanges
                 .OrderBy(j => j.EffectiveDate).ThenBy(j => j.Id).Take(BatchSize).ToListAsync(ct);
             foreach (var change in due) change.Employee.Apply(change, today);
 
-            var leavers = await db.Employees.Where(e => e.Status == EmployeeStatus.Leaving && e.LastDay < today).Take(BatchSize).ToListAsync(ct);
+            var leavers = await db.Employees.Where(e => e.Status == EmployeeStatus.Leaving && e.LastDay < today)
+                .OrderBy(e => e.LastDay).ThenBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
             foreach (var leaver in leavers) leaver.MoveTo(EmployeeStatus.Left);
             return due.Count + leavers.Count;
         }

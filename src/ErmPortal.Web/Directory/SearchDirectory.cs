@@ -82,14 +82,21 @@ public static class SearchDirectory
             foreach (var word in Words(request.Search))
             {
                 var pattern = "%" + EscapeLike(word) + "%";
+                // Titles, departments, locations and skills are matched once each as lists of ids (IN), not joined
+                // and tested per person: the scan over people then reads only the directory's covering index.
+                var titled = db.Positions.Where(p => EF.Functions.Like(p.Title, pattern, LikeEscape)).Select(p => p.Id);
+                var inDepartment = db.Departments.Where(d => EF.Functions.Like(d.Name, pattern, LikeEscape)).Select(d => d.Id);
+                var atLocation = db.Locations.Where(l => EF.Functions.Like(l.Name, pattern, LikeEscape)).Select(l => l.Id);
+                var skilled = db.EmployeeTags.Where(t => t.Kind == TagKind.Skill && EF.Functions.Like(t.Name, pattern, LikeEscape))
+                    .Select(t => t.EmployeeId);
                 people = people.Where(e =>
                     EF.Functions.Like(e.LegalLastName, pattern, LikeEscape)
                     || EF.Functions.Like(e.LegalFirstName, pattern, LikeEscape)
                     || EF.Functions.Like(e.PreferredName!, pattern, LikeEscape)
-                    || EF.Functions.Like(e.Position.Title, pattern, LikeEscape)
-                    || EF.Functions.Like(e.Department.Name, pattern, LikeEscape)
-                    || EF.Functions.Like(e.Location.Name, pattern, LikeEscape)
-                    || e.Tags.Any(t => t.Kind == TagKind.Skill && EF.Functions.Like(t.Name, pattern, LikeEscape)));
+                    || titled.Contains(e.PositionId)
+                    || inDepartment.Contains(e.DepartmentId)
+                    || atLocation.Contains(e.LocationId)
+                    || skilled.Contains(e.Id));
             }
             if (request.DepartmentId is { } departmentId)
                 people = people.Where(e => e.DepartmentId == departmentId);
@@ -98,7 +105,8 @@ public static class SearchDirectory
             if (!string.IsNullOrWhiteSpace(request.Skill))
             {
                 var skill = request.Skill.Trim();
-                people = people.Where(e => e.Tags.Any(t => t.Kind == TagKind.Skill && t.Name == skill));
+                var skilled = db.EmployeeTags.Where(t => t.Kind == TagKind.Skill && t.Name == skill).Select(t => t.EmployeeId);
+                people = people.Where(e => skilled.Contains(e.Id));
             }
 
             var page = await Sorted(people, request.Sort).ProjectTo<Card>(mapping)

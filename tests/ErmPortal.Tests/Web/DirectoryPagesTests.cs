@@ -309,6 +309,7 @@ public class DirectoryPagesTests(CountingPortalFactory portal) : IClassFixture<C
         var page = await client.GetStringAsync("/directory/org");
 
         Assert.Contains($"aria-current=\"true\" aria-labelledby=\"person-name\" id=\"person-{me.Id}\"", page);
+        Assert.Contains($"<title>Org chart: {me.PreferredName ?? me.LegalFirstName} {me.LegalLastName} · ErmPortal</title>", WebUtility.HtmlDecode(page));
     }
 
     [Fact]

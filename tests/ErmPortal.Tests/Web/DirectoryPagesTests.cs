@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Tests.Infrastructure;
+using ErmPortal.Web.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Tests.Web;
@@ -310,6 +311,19 @@ public class DirectoryPagesTests(CountingPortalFactory portal) : IClassFixture<C
 
         Assert.Contains($"aria-current=\"true\" aria-labelledby=\"person-name\" id=\"person-{me.Id}\"", page);
         Assert.Contains($"<title>Org chart: {me.PreferredName ?? me.LegalFirstName} {me.LegalLastName} · ErmPortal</title>", WebUtility.HtmlDecode(page));
+    }
+
+    [Fact]
+    public async Task Should_centre_on_the_top_of_the_organisation_when_the_viewer_has_no_employee_record()
+    {
+        var top = await portal.QueryDbAsync(db => db.Employees.AsNoTracking().SingleAsync(e => e.ManagerId == null));
+        await portal.CreateAccountAsync("auditor@erm.test", OrganisationSeeder.DemoPassword);
+        var client = await portal.SignedInClientAsync("auditor@erm.test");
+
+        var page = await client.GetStringAsync("/directory/org");
+
+        Assert.Contains($"aria-current=\"true\" aria-labelledby=\"person-name\" id=\"person-{top.Id}\"", page);
+        Assert.Contains("Top of the organisation", page);
     }
 
     [Fact]

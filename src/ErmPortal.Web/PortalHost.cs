@@ -148,7 +148,7 @@ public static class PortalHost
         var db = scope.ServiceProvider.GetRequiredService<ErmDbContext>();
         var dataSource = db.Database.GetDbConnection().DataSource;
         if (!string.IsNullOrEmpty(dataSource) && Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { } folder)
-            Directory.CreateDirectory(folder);
+            System.IO.Directory.CreateDirectory(folder);
         await db.Database.MigrateAsync();
     }
 

@@ -364,9 +364,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DepartmentId", "LegalLastName");
 
-                    b.HasIndex("LegalLastName", "LegalFirstName");
-
                     b.HasIndex("LocationId", "LegalLastName");
+
+                    b.HasIndex("LegalLastName", "LegalFirstName", "PreferredName", "Status", "DepartmentId", "LocationId", "PositionId")
+                        .HasDatabaseName("IX_Employees_Directory");
 
                     b.ToTable("Employees");
                 });
@@ -446,6 +447,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Name");
 
                     b.ToTable("Locations");
                 });
@@ -602,10 +605,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "Name");
-
                     b.HasIndex("EmployeeId", "Kind", "Name")
                         .IsUnique();
+
+                    b.HasIndex("Kind", "Name", "EmployeeId");
 
                     b.ToTable("EmployeeTags");
                 });

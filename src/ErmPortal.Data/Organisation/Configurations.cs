@@ -21,6 +21,8 @@ internal class LocationConfiguration : IEntityTypeConfiguration<Location>
         b.Property(l => l.Name).HasMaxLength(100);
         b.Property(l => l.City).HasMaxLength(100);
         b.Property(l => l.CountryCode).HasMaxLength(2);
+        // The directory sorts by location name, as it does by department name and position title.
+        b.HasIndex(l => l.Name);
         b.Ignore(l => l.DomainEvents);
     }
 }
@@ -59,7 +61,10 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         b.Property(e => e.Version).IsConcurrencyToken();
         b.HasIndex(e => e.WorkEmail).IsUnique();
         b.HasIndex(e => e.UserId).IsUnique();
-        b.HasIndex(e => new { e.LegalLastName, e.LegalFirstName });
+        // Lists sort by name; the directory also reads every column it searches and filters on from this index,
+        // so a search scans the index alone and fetches table rows only for the people on the page.
+        b.HasIndex(e => new { e.LegalLastName, e.LegalFirstName, e.PreferredName, e.Status, e.DepartmentId, e.LocationId, e.PositionId })
+            .HasDatabaseName("IX_Employees_Directory");
         b.HasIndex(e => e.Status);
         b.HasIndex(e => e.LastDay);
         b.HasIndex(e => new { e.DepartmentId, e.LegalLastName });

@@ -21,10 +21,15 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["EmployeeLifecycle.TransferEmployee"] = (HrAndAdmin, HttpStatusCode.Forbidden),
         ["EmployeeLifecycle.TerminateEmployee"] = (HrAndAdmin, HttpStatusCode.Forbidden),
         ["Timeline.GetTimeline"] = (TimelineReaders, HttpStatusCode.NotFound),
+        ["Directory.GetOrgChart"] = (Everyone, HttpStatusCode.NotFound),
     };
 
+    /// <summary>The addresses that take an employee's id.</summary>
+    private static readonly string[] EmployeeIdPrefixes = ["/employees/1", "/directory/org/1"];
+
     private IReadOnlyList<PortalEndpoint> EmployeePages() =>
-        PortalEndpoint.All(portal.Services).Where(e => e.Method == "GET" && e.Url.StartsWith("/employees/1", StringComparison.Ordinal)).ToList();
+        PortalEndpoint.All(portal.Services)
+            .Where(e => e.Method == "GET" && EmployeeIdPrefixes.Any(p => e.Url == p || e.Url.StartsWith(p + "/", StringComparison.Ordinal))).ToList();
 
     [Fact]
     public void Should_have_expectations_for_every_page_about_an_employee()
@@ -43,7 +48,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             var client = await relations.ClientAsync(portal, viewer);
             foreach (var endpoint in EmployeePages())
             {
-                var url = endpoint.Url.Replace("/employees/1", $"/employees/{relations.TargetId}", StringComparison.Ordinal);
+                var prefix = EmployeeIdPrefixes.First(p => endpoint.Url == p || endpoint.Url.StartsWith(p + "/", StringComparison.Ordinal));
+                var url = prefix[..^1] + relations.TargetId + endpoint.Url[prefix.Length..];
                 var (allowed, refusal) = Expectations[endpoint.Action];
                 var expected = viewer == Viewer.Anonymous ? HttpStatusCode.Redirect : allowed.Contains(viewer) ? HttpStatusCode.OK : refusal;
                 var actual = (await client.GetAsync(url)).StatusCode;

@@ -47,7 +47,7 @@ public class PickupFolderEmailSender(IOptions<EmailOptions> options, IWebHostEnv
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(env.ContentRootPath, options.Value.PickupDirectory);
-        Directory.CreateDirectory(folder);
+        System.IO.Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
         await EmailMime.Build(options.Value, message).WriteToAsync(file, cancellationToken);
         logger.LogInformation("Email to {To}: {Subject} (written to {File})\n{Body}", message.To, message.Subject, file, message.HtmlBody);

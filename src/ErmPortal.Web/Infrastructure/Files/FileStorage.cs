@@ -28,7 +28,7 @@ public class LocalFileStorage(IOptions<FileStorageOptions> options, IWebHostEnvi
         // A generated name: the uploader's file name never reaches the file system.
         var key = $"{DateTime.UtcNow:yyyy/MM}/{Guid.NewGuid():N}{extension}";
         var path = PathFor(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var file = File.Create(path);
         await content.CopyToAsync(file, cancellationToken);
         return key;

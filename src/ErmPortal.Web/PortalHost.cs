@@ -62,6 +62,7 @@ public static class PortalHost
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.Configure<FileStorageOptions>(configuration.GetSection("FileStorage"));
         services.AddSingleton<IFileStorage, LocalFileStorage>();
+        services.AddScoped<StagedUploads>();
 
         services.Configure<JobOptions>(configuration.GetSection("Jobs"));
         services.AddScoped<JobLeases>();
@@ -73,6 +74,7 @@ public static class PortalHost
         services.AddScoped<ReportingLines>();
         services.AddScoped<EmployeeRelations>();
         services.AddScoped<EmployeeFormRules>();
+        services.AddScoped<EmployeeImportRules>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EmployeeAuthorizationHandler>();
         services.AddAuthorization(options =>
         {

@@ -63,6 +63,7 @@ public static class PortalHost
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.Configure<FileStorageOptions>(configuration.GetSection("FileStorage"));
         services.AddSingleton<IFileStorage, LocalFileStorage>();
+        services.AddScoped<StagedUploads>();
 
         services.Configure<JobOptions>(configuration.GetSection("Jobs"));
         services.AddScoped<JobLeases>();
@@ -76,6 +77,7 @@ public static class PortalHost
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<Timeline.TimelineRecorder>();
         services.AddScoped<EmployeeFormRules>();
+        services.AddScoped<EmployeeImportRules>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EmployeeAuthorizationHandler>();
         services.AddAuthorization(options =>
         {

@@ -12,3 +12,33 @@ document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     if (!window.confirm(form.getAttribute('data-confirm'))) event.preventDefault();
   });
 });
+
+// A file input with data-max-bytes refuses a larger file before uploading it: the server would refuse it too, but one
+// far over its limit is cut off before the server can say why. The message is the element named by data-too-large.
+document.querySelectorAll('input[type="file"][data-max-bytes]').forEach(function (input) {
+  var message = document.getElementById(input.getAttribute('data-too-large'));
+  var tooLarge = function () {
+    var max = Number(input.getAttribute('data-max-bytes'));
+    return Array.prototype.some.call(input.files || [], function (file) { return file.size > max; });
+  };
+  input.addEventListener('change', function () { message.hidden = !tooLarge(); });
+  input.form.addEventListener('submit', function (event) {
+    if (!tooLarge()) return;
+    event.preventDefault();
+    message.hidden = false;
+    input.focus();
+  });
+});
+
+// Forms that start long work (an import) submit once: a second click would only queue the same work again.
+// Coming back to the page (browser back) makes them usable again.
+document.querySelectorAll('form[data-submit-once]').forEach(function (form) {
+  var buttons = form.querySelectorAll('button[type="submit"]');
+  form.addEventListener('submit', function (event) {
+    if (event.defaultPrevented) return;
+    buttons.forEach(function (button) { button.disabled = true; });
+  });
+  window.addEventListener('pageshow', function () {
+    buttons.forEach(function (button) { button.disabled = false; });
+  });
+});

@@ -36,26 +36,40 @@ public abstract record EmployeeForm : IJobFields
     public virtual int? EditedEmployeeId => null;
 }
 
-public abstract class EmployeeFormValidator<TForm> : AbstractValidator<TForm> where TForm : EmployeeForm
+/// <summary>
+/// The rules a form's own values must meet, without asking the database. The create and edit forms include them;
+/// the CSV import runs them on every row and checks the database for all rows at once.
+/// </summary>
+public class EmployeeFieldsValidator<TForm> : AbstractValidator<TForm> where TForm : EmployeeForm
 {
     /// <summary>Nobody in the portal was hired before this; earlier dates are typing mistakes.</summary>
     private static readonly DateOnly EarliestHireDate = new(1950, 1, 1);
 
-    protected EmployeeFormValidator(ErmDbContext db, IClock clock)
+    public EmployeeFieldsValidator(IClock clock)
     {
         RuleFor(f => f.LegalFirstName).NotEmpty().MaximumLength(100);
         RuleFor(f => f.LegalLastName).NotEmpty().MaximumLength(100);
         RuleFor(f => f.PreferredName).MaximumLength(100);
         RuleFor(f => f.Phone).MaximumLength(40).Matches(@"^\+?[0-9 ()\-.]{5,40}$")
             .When(f => !string.IsNullOrEmpty(f.Phone)).WithMessage("Enter a phone number of digits, spaces and + ( ) - .");
-        RuleFor(f => f.WorkEmail).NotEmpty().MaximumLength(256).EmailAddress()
-            .MustAsync(async (form, email, ct) => !await db.Employees.AnyAsync(
-                e => e.WorkEmail == email.Trim() && e.Id != (form.EditedEmployeeId ?? 0), ct))
-            .WithMessage("Another employee already has this work email.");
+        RuleFor(f => f.WorkEmail).NotEmpty().MaximumLength(256).EmailAddress();
         RuleFor(f => f.HireDate).NotNull()
             .Must(d => d >= EarliestHireDate).WithMessage("The hire date cannot be before 1950.")
             .Must(d => d <= clock.Today.AddYears(1)).WithMessage("The hire date cannot be more than a year ahead.");
         RuleFor(f => f.EmploymentType).IsInEnum();
+    }
+}
+
+public abstract class EmployeeFormValidator<TForm> : AbstractValidator<TForm> where TForm : EmployeeForm
+{
+    protected EmployeeFormValidator(ErmDbContext db, IClock clock)
+    {
+        Include(new EmployeeFieldsValidator<TForm>(clock));
+        RuleFor(f => f.WorkEmail)
+            .MustAsync(async (form, email, ct) => !await db.Employees.AnyAsync(
+                e => e.WorkEmail == email.Trim() && e.Id != (form.EditedEmployeeId ?? 0), ct))
+            .When(f => !string.IsNullOrWhiteSpace(f.WorkEmail))
+            .WithMessage("Another employee already has this work email.");
         RuleFor(f => f.DepartmentId).MustAsync((id, ct) => db.Departments.AnyAsync(d => d.Id == id, ct))
             .WithMessage("Choose a department.");
         RuleFor(f => f.PositionId).MustAsync((id, ct) => db.Positions.AnyAsync(p => p.Id == id, ct))

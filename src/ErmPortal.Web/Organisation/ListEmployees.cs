@@ -40,28 +40,32 @@ public static class ListEmployees
     {
         public async Task<Model> Handle(Query request, CancellationToken cancellationToken)
         {
-            var employees = db.Employees.AsQueryable();
-            if (!string.IsNullOrWhiteSpace(request.Search))
-            {
-                var term = $"%{request.Search.Trim()}%";
-                employees = employees.Where(e =>
-                    EF.Functions.Like(e.LegalLastName, term)
-                    || EF.Functions.Like(e.LegalFirstName, term)
-                    || EF.Functions.Like(e.PreferredName!, term)
-                    || EF.Functions.Like(e.WorkEmail, term)
-                    || EF.Functions.Like(e.Position.Title, term));
-            }
-            if (request.DepartmentId is { } departmentId)
-                employees = employees.Where(e => e.DepartmentId == departmentId);
-            if (request.Status is { } status)
-                employees = employees.Where(e => e.Status == status);
-
-            var page = await employees
+            var page = await Matching(db.Employees, request.Search, request.DepartmentId, request.Status)
                 .OrderBy(e => e.LegalLastName).ThenBy(e => e.LegalFirstName).ThenBy(e => e.Id)
                 .ProjectTo<Row>(mapping)
                 .ToPageAsync(request.Page, request.PageSize, cancellationToken);
             var departments = await db.Departments.OrderBy(d => d.Name).Select(d => new Lookup(d.Id, d.Name)).ToListAsync(cancellationToken);
             return new Model(request, page, departments);
         }
+    }
+
+    /// <summary>The employees the list shows for these filters; the CSV export takes the same ones.</summary>
+    public static IQueryable<Employee> Matching(IQueryable<Employee> employees, string? search, int? departmentId, EmployeeStatus? status)
+    {
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = $"%{search.Trim()}%";
+            employees = employees.Where(e =>
+                EF.Functions.Like(e.LegalLastName, term)
+                || EF.Functions.Like(e.LegalFirstName, term)
+                || EF.Functions.Like(e.PreferredName!, term)
+                || EF.Functions.Like(e.WorkEmail, term)
+                || EF.Functions.Like(e.Position.Title, term));
+        }
+        if (departmentId is { } department)
+            employees = employees.Where(e => e.DepartmentId == department);
+        if (status is { } wanted)
+            employees = employees.Where(e => e.Status == wanted);
+        return employees;
     }
 }

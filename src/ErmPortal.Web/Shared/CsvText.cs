@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ErmPortal.Web.Shared;
 
-/// <summary>Writes rows as RFC 4180 CSV, with every cell made safe to open in a spreadsheet.</summary>
+/// <summary>Writes small record lists as RFC 4180 CSV (the "download my data" zip), every cell safe to open in a spreadsheet.</summary>
 public static class CsvText
 {
     /// <summary>One column per public property of the row type, in declaration order.</summary>
@@ -14,14 +14,10 @@ public static class CsvText
             writer.WriteLine(string.Join(",", columns.Select(c => Cell(Format(c.GetValue(row))))));
     }
 
-    /// <summary>
-    /// A cell starting with = + - @ (or a tab or carriage return) would run as a formula in Excel or LibreOffice:
-    /// a leading apostrophe makes it plain text. Then the cell is quoted when it needs to be.
-    /// </summary>
+    /// <summary>A cell made safe from formulas (<see cref="CsvCells.Neutralise"/>), then quoted when it needs to be.</summary>
     public static string Cell(string? value)
     {
-        value ??= "";
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
+        value = CsvCells.Neutralise(value);
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
     }
 

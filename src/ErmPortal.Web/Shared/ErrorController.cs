@@ -15,8 +15,11 @@ public class ErrorController(ILogger<ErrorController> logger) : Controller
 
     [Route("{statusCode:int}")]
     [IgnoreAntiforgeryToken] // re-executed for failed POSTs too; it changes nothing
-    public IActionResult Error(int statusCode)
+    public IActionResult Error()
     {
+        // Read from the route, not bound as a parameter: a failed POST is re-executed as a POST, and when its body cannot
+        // be read (an upload over the size limit, a broken multipart body) MVC binds no parameter at all, which left 0.
+        var statusCode = Convert.ToInt32(RouteData.Values["statusCode"], System.Globalization.CultureInfo.InvariantCulture);
         var correlationId = Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
         if (statusCode >= 500)
         {

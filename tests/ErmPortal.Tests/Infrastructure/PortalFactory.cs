@@ -21,6 +21,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "erm-tests", $"{Guid.NewGuid():N}.db");
 
+    /// <summary>Where this portal keeps uploads, so a test can see what was (or was not) stored.</summary>
+    public string FileStorageRoot { get; } = Path.Combine(Path.GetTempPath(), "erm-tests", $"files-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -32,7 +35,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:Enabled", "false");
         builder.UseSetting("Portal:PublicUrl", "http://localhost");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(Path.GetTempPath(), "erm-tests", "mail"));
+        builder.UseSetting("FileStorage:RootDirectory", FileStorageRoot);
     }
+
+    public IReadOnlyList<string> StoredFiles() =>
+        Directory.Exists(FileStorageRoot) ? Directory.GetFiles(FileStorageRoot, "*", SearchOption.AllDirectories) : [];
 
     public HttpClient CreatePortalClient() =>
         // HTTPS, as in production: outside Development the cookies are Secure-only.
@@ -104,6 +111,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);
+        if (Directory.Exists(FileStorageRoot)) Directory.Delete(FileStorageRoot, recursive: true);
     }
 }
 
@@ -114,10 +122,28 @@ public static class HttpClientFormExtensions
     /// <summary>Opens the page that holds the form, takes its antiforgery token, and posts the fields as a browser would.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string formPage, string action, Dictionary<string, string> fields)
     {
-        var page = await client.GetStringAsync(formPage);
-        var token = AntiforgeryField.Match(page);
-        Assert.True(token.Success, $"No antiforgery token on {formPage}");
-        var body = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)) };
+        var body = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", await AntiforgeryTokenAsync(client, formPage)) };
         return await client.PostAsync(action, new FormUrlEncodedContent(body));
+    }
+
+    /// <summary>The same for a form with a file input (multipart/form-data), as a browser uploads a file.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(this HttpClient client, string formPage, string action, string field,
+        string fileName, string contentType, byte[] content)
+    {
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        var body = new MultipartFormDataContent
+        {
+            { new StringContent(await AntiforgeryTokenAsync(client, formPage)), "__RequestVerificationToken" },
+            { file, field, fileName },
+        };
+        return await client.PostAsync(action, body);
+    }
+
+    private static async Task<string> AntiforgeryTokenAsync(HttpClient client, string formPage)
+    {
+        var token = AntiforgeryField.Match(await client.GetStringAsync(formPage));
+        Assert.True(token.Success, $"No antiforgery token on {formPage}");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 }

@@ -67,4 +67,18 @@ public class ServerErrorTests(FailingPortalFactory portal) : IClassFixture<Faili
         Assert.False(string.IsNullOrWhiteSpace(correlationId));
         lock (portal.Logged) Assert.Contains(portal.Logged, line => line.Contains(correlationId));
     }
+
+    [Fact]
+    public async Task Should_show_the_error_page_with_its_status_when_a_posted_body_cannot_be_read()
+    {
+        var client = await portal.SignedInClientAsync(DemoPeople.Employee);
+        // What the server sees of an upload it cuts off at the size limit, or of a broken one: a multipart body it cannot read.
+        var broken = new StringContent("--XX\r\nContent-Disposition: form-data; name=\"File\"; filename=\"a.csv\"\r\n\r\nno end",
+            new System.Net.Http.Headers.MediaTypeHeaderValue("multipart/form-data") { Parameters = { new("boundary", "XX") } });
+
+        var response = await client.PostAsync("/account/password", broken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("The request could not be completed (400)", await response.Content.ReadAsStringAsync());
+    }
 }

@@ -36,17 +36,7 @@ public static class SearchAuditLog
             if (request.EmployeeId is { } employeeId) entries = entries.Where(a => a.EmployeeId == employeeId);
             if (!string.IsNullOrWhiteSpace(request.Actor)) entries = entries.Where(a => EF.Functions.Like(a.ActorName!, $"%{request.Actor.Trim()}%"));
             if (!string.IsNullOrWhiteSpace(request.Field)) entries = entries.Where(a => a.Field == request.Field);
-            if (request.From is { } from)
-            {
-                var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-                entries = entries.Where(a => a.AtUtc >= fromUtc);
-            }
-            if (request.To is { } to)
-            {
-                var untilUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-                entries = entries.Where(a => a.AtUtc < untilUtc);
-            }
-            var page = await entries.OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
+            var page = await entries.Within(a => a.AtUtc, request.From, request.To).OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
                 .Select(a => new
                 {
                     a.AtUtc, a.ActorName, a.EmployeeId, a.EntityType, a.Action, a.Field, a.OldValue, a.NewValue, a.Sensitive,

@@ -39,17 +39,7 @@ public static class GetTimeline
 
             var entries = db.TimelineEntries.Where(t => t.EmployeeId == request.Id && t.Visibility <= visibility);
             if (!string.IsNullOrEmpty(request.Kind)) entries = entries.Where(t => t.Kind == request.Kind);
-            if (request.From is { } from)
-            {
-                var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-                entries = entries.Where(t => t.OccurredAtUtc >= fromUtc);
-            }
-            if (request.To is { } to)
-            {
-                var untilUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-                entries = entries.Where(t => t.OccurredAtUtc < untilUtc);
-            }
-            var page = await entries.OrderByDescending(t => t.OccurredAtUtc).ThenByDescending(t => t.Id)
+            var page = await entries.Within(t => t.OccurredAtUtc, request.From, request.To).OrderByDescending(t => t.OccurredAtUtc).ThenByDescending(t => t.Id)
                 .Select(t => new TimelineLine(t.OccurredAtUtc, t.Kind, t.Summary, t.ActorName, t.Link))
                 .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
             return new Model(request, name, page);

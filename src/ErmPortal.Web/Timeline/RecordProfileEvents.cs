@@ -36,19 +36,19 @@ public class RecordProfileEvents(TimelineRecorder timeline)
         return Task.CompletedTask;
     }
 
-    private static string FieldList(ChangeRequest request) => string.Join(", ", request.Items.Select(i => Fields.Label(i.Field)));
+    private static string FieldList(ChangeRequest request) => string.Join(", ", request.Items.Select(i => Fields.Label(i.Field).ToLowerInvariant()));
 }
 
 public static class Fields
 {
     public static string Label(SensitiveField field) => field switch
     {
-        SensitiveField.LegalFirstName => "legal first name",
-        SensitiveField.LegalLastName => "legal last name",
-        SensitiveField.HomeAddress => "home address",
-        SensitiveField.DateOfBirth => "date of birth",
-        SensitiveField.NationalId => "national id",
-        SensitiveField.BankAccount => "bank account",
+        SensitiveField.LegalFirstName => "Legal first name",
+        SensitiveField.LegalLastName => "Legal last name",
+        SensitiveField.HomeAddress => "Home address",
+        SensitiveField.DateOfBirth => "Date of birth",
+        SensitiveField.NationalId => "National id",
+        SensitiveField.BankAccount => "Bank account",
         _ => field.ToString(),
     };
 }

@@ -58,7 +58,8 @@ public static class EditEmployee
             var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == request.Id, cancellationToken) ?? throw new NotFoundException();
             if (employee.Version != request.Version)
                 throw new ConcurrencyConflictException(
-                    "Someone else saved changes to this employee after you opened the form. Reload the page to see the current values, then make your change again.");
+                    "Someone else saved changes to this employee after you opened the form. Their values are shown next to each field; save again to replace them with yours.",
+                    await ChangedMeanwhileAsync(employee, request, ct: cancellationToken), employee.Version);
             // EF also checks the version in the UPDATE, for a save that lands between this read and ours.
             db.Entry(employee).Property(e => e.Version).OriginalValue = request.Version;
 
@@ -86,6 +87,33 @@ public static class EditEmployee
                     "Someone else saved changes to this employee while you were saving. Reload the page to see the current values.");
             }
             return Unit.Value;
+        }
+
+        /// <summary>What the record holds now where it differs from what the form posted, field by field.</summary>
+        private async Task<Dictionary<string, string?>> ChangedMeanwhileAsync(Employee e, Command posted, CancellationToken ct)
+        {
+            var names = await db.Employees.Where(x => x.Id == e.Id).Select(x => new
+            {
+                Department = x.Department.Name, Position = x.Position.Title, Location = x.Location.Name,
+                ManagerEmail = x.Manager == null ? null : x.Manager.WorkEmail,
+            }).FirstAsync(ct);
+            var current = new (string Field, string? Now, string? Posted)[]
+            {
+                (nameof(Command.LegalFirstName), e.LegalFirstName, posted.LegalFirstName),
+                (nameof(Command.LegalLastName), e.LegalLastName, posted.LegalLastName),
+                (nameof(Command.PreferredName), e.PreferredName, CreateEmployee.NullIfBlank(posted.PreferredName)),
+                (nameof(Command.WorkEmail), e.WorkEmail, posted.WorkEmail),
+                (nameof(Command.Phone), e.Phone, CreateEmployee.NullIfBlank(posted.Phone)),
+                (nameof(Command.HireDate), e.HireDate.ToString("yyyy-MM-dd"), posted.HireDate?.ToString("yyyy-MM-dd")),
+                (nameof(Command.EmploymentType), e.EmploymentType.ToString(), posted.EmploymentType.ToString()),
+                (nameof(Command.DepartmentId), e.DepartmentId == posted.DepartmentId ? null : names.Department, null),
+                (nameof(Command.PositionId), e.PositionId == posted.PositionId ? null : names.Position, null),
+                (nameof(Command.LocationId), e.LocationId == posted.LocationId ? null : names.Location, null),
+                (nameof(Command.ManagerEmail), names.ManagerEmail, CreateEmployee.NullIfBlank(posted.ManagerEmail)),
+                (nameof(Command.Status), e.Status.ToString(), posted.Status.ToString()),
+            };
+            return current.Where(c => !string.Equals(c.Now?.Trim(), c.Posted?.Trim(), StringComparison.Ordinal))
+                .ToDictionary(c => c.Field, c => c.Now);
         }
 
         /// <summary>The work email is also the sign-in name: they change together.</summary>

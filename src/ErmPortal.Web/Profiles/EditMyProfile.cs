@@ -91,6 +91,24 @@ public static class EditMyProfile
         }
     }
 
+    /// <summary>What the profile holds now where it differs from what the form posted.</summary>
+    private static Dictionary<string, string?> ChangedMeanwhile(Employee e, Command posted)
+    {
+        static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        var fields = new (string Field, string? Now, string? Posted)[]
+        {
+            (nameof(Command.PreferredName), e.PreferredName, Clean(posted.PreferredName)),
+            (nameof(Command.Pronouns), e.Pronouns, Clean(posted.Pronouns)),
+            (nameof(Command.WorkPhone), e.Phone, Clean(posted.WorkPhone)),
+            (nameof(Command.PersonalEmail), e.PersonalEmail, Clean(posted.PersonalEmail)),
+            (nameof(Command.PersonalPhone), e.PersonalPhone, Clean(posted.PersonalPhone)),
+            (nameof(Command.Skills), Clean(Tags.Format(e.Tags, TagKind.Skill)), Clean(string.Join(", ", Tags.Parse(posted.Skills).Order()))),
+            (nameof(Command.Interests), Clean(Tags.Format(e.Tags, TagKind.Interest)), Clean(string.Join(", ", Tags.Parse(posted.Interests).Order()))),
+            (nameof(Command.CareerAspirations), e.CareerAspirations, Clean(posted.CareerAspirations)),
+        };
+        return fields.Where(f => !string.Equals(f.Now, f.Posted, StringComparison.Ordinal)).ToDictionary(f => f.Field, f => f.Now);
+    }
+
     /// <summary>The form always offers the full number of contact rows; blank ones are ignored on save.</summary>
     public static List<ContactForm> WithBlankRows(List<ContactForm> contacts) =>
         contacts.Concat(Enumerable.Range(0, Math.Max(0, MaxEmergencyContacts - contacts.Count)).Select(_ => new ContactForm())).ToList();
@@ -103,7 +121,9 @@ public static class EditMyProfile
             var e = await db.Employees.Include(x => x.EmergencyContacts).Include(x => x.Tags).FirstOrDefaultAsync(x => x.Id == id, ct)
                     ?? throw new NotFoundException();
             if (e.Version != request.Version)
-                throw new ConcurrencyConflictException("Your profile changed since you opened this page (perhaps in another tab, or HR updated it). Reload to see the current values, then make your change again.");
+                throw new ConcurrencyConflictException(
+                    "Your profile changed since you opened this page (perhaps in another tab, or HR updated it). The values saved meanwhile are shown next to each field; save again to replace them with yours.",
+                    ChangedMeanwhile(e, request), e.Version);
             db.Entry(e).Property(x => x.Version).OriginalValue = request.Version;
 
             var changed = new List<string>();

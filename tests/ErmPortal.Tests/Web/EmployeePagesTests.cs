@@ -140,7 +140,17 @@ public class EmployeePagesTests(PortalFactory portal) : IClassFixture<PortalFact
         var conflict = await client.PostFormAsync($"/employees/{employee.Id}/edit", $"/employees/{employee.Id}/edit", staleSecond);
 
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
-        Assert.Contains("Someone else saved changes to this employee", await conflict.Content.ReadAsStringAsync());
+        var page = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync());
+        Assert.Contains("Someone else saved changes to this employee", page);
+        Assert.Contains("Changed meanwhile to: +39 02 0000 0001", page);
+        Assert.Contains("value=\"+39 02 0000 0002\"", page); // what this person typed is kept
         Assert.Equal("+39 02 0000 0001", (await EmployeeAsync(DemoPeople.Employee)).Phone);
+
+        // Having seen the other change, saving again is a deliberate overwrite.
+        var current = (await EmployeeAsync(DemoPeople.Employee)).Version.ToString();
+        Assert.Contains($"value=\"{current}\"", page);
+        staleSecond["Version"] = current;
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/employees/{employee.Id}/edit", $"/employees/{employee.Id}/edit", staleSecond)).StatusCode);
+        Assert.Equal("+39 02 0000 0002", (await EmployeeAsync(DemoPeople.Employee)).Phone);
     }
 }

@@ -147,7 +147,9 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
 
         var response = await client.PostFormAsync("/me/profile", "/me/profile", stale);
 
-        Assert.Contains("Your profile changed since you opened this page", await response.Content.ReadAsStringAsync());
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Your profile changed since you opened this page", page);
+        Assert.Contains("Changed meanwhile to: she/her", page);
         Assert.Equal("she/her", await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == id).Select(e => e.Pronouns).SingleAsync()));
     }
 

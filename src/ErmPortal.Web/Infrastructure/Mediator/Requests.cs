@@ -24,5 +24,13 @@ public class NotFoundException(string message = "Not found.") : Exception(messag
 /// <summary>The viewer is known but lacks the role the request needs: a 403 page.</summary>
 public class ForbiddenException(string message = "Forbidden.") : Exception(message);
 
-/// <summary>Someone else saved the record after this form was opened.</summary>
-public class ConcurrencyConflictException(string message) : Exception(message);
+/// <summary>
+/// Someone else saved the record after this form was opened. Carries what the record holds now, field by field,
+/// and its current version: the form shows both, so the person can compare and, if they still mean it, save again.
+/// </summary>
+public class ConcurrencyConflictException(string message, IReadOnlyDictionary<string, string?>? currentValues = null, Guid? currentVersion = null)
+    : Exception(message)
+{
+    public IReadOnlyDictionary<string, string?> CurrentValues { get; } = currentValues ?? new Dictionary<string, string?>();
+    public Guid? CurrentVersion { get; } = currentVersion;
+}

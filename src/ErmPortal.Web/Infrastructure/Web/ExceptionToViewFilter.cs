@@ -31,6 +31,9 @@ public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, IStr
                 break;
             case ConcurrencyConflictException conflict:
                 context.ModelState.AddModelError(string.Empty, localizer[conflict.Message]);
+                foreach (var (field, value) in conflict.CurrentValues)
+                    context.ModelState.AddModelError(field, localizer["Changed meanwhile to: {0}", value ?? "—"]);
+                TakeCurrentVersion(context, conflict);
                 RedisplayForm(context);
                 break;
             case NotFoundException:
@@ -64,6 +67,17 @@ public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, IStr
             ViewData = new ViewDataDictionary(metadataProvider, context.ModelState) { Model = context.HttpContext.Items[FormModelKey] },
         };
         context.ExceptionHandled = true;
+    }
+
+    /// <summary>The form goes back carrying the version the record has now, so saving again is a deliberate overwrite.</summary>
+    private static void TakeCurrentVersion(ExceptionContext context, ConcurrencyConflictException conflict)
+    {
+        if (conflict.CurrentVersion is not { } version) return;
+        var model = context.HttpContext.Items[FormModelKey];
+        var property = model?.GetType().GetProperty("Version");
+        if (property?.PropertyType != typeof(Guid) || !property.CanWrite) return;
+        property.SetValue(model, version);
+        context.ModelState.Remove("Version");
     }
 
     internal const string FormModelKey = "erm:form-model";

@@ -72,6 +72,7 @@ public static class PortalHost
         services.AddHostedService<JobHost>();
         services.AddScheduledJob<SendQueuedEmailsJob>();
         services.AddScheduledJob<ApplyDueJobChangesJob>();
+        services.AddScheduledJob<DeleteExpiredStagedUploadsJob>();
 
         services.AddScoped<ReportingLines>();
         services.AddScoped<EmployeeAccess>();

@@ -48,7 +48,8 @@ public class LocalFileStorageTests : IDisposable
     [Fact]
     public async Task Should_read_back_what_was_saved_under_a_generated_name()
     {
-        var key = await _storage.SaveAsync(new MemoryStream("hello"u8.ToArray()), ".txt", CancellationToken.None);
+        var key = await _storage.SaveAsync(new MemoryStream("hello"u8.ToArray()), "notes", ".txt", CancellationToken.None);
+        Assert.StartsWith("notes/", key);
         Assert.EndsWith(".txt", key);
         await using var stream = await _storage.OpenReadAsync(key, CancellationToken.None);
         Assert.Equal("hello", await new StreamReader(stream!).ReadToEndAsync());
@@ -62,7 +63,28 @@ public class LocalFileStorageTests : IDisposable
     [InlineData(".exe/../x")]
     [InlineData("txt")]
     public async Task Should_refuse_extension_when_it_is_not_a_plain_suffix(string extension) =>
-        await Assert.ThrowsAsync<ArgumentException>(() => _storage.SaveAsync(new MemoryStream(), extension, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => _storage.SaveAsync(new MemoryStream(), "notes", extension, CancellationToken.None));
+
+    [Fact]
+    public async Task Should_refuse_folder_when_it_could_climb_out_of_the_store() =>
+        await Assert.ThrowsAsync<ArgumentException>(() => _storage.SaveAsync(new MemoryStream(), "../etc", ".txt", CancellationToken.None));
+
+    [Fact]
+    public async Task Should_delete_only_the_old_files_of_a_folder_when_cleaning_up()
+    {
+        var old = await _storage.SaveAsync(new MemoryStream("old"u8.ToArray()), "staged", ".csv", CancellationToken.None);
+        var fresh = await _storage.SaveAsync(new MemoryStream("new"u8.ToArray()), "staged", ".csv", CancellationToken.None);
+        var kept = await _storage.SaveAsync(new MemoryStream("other"u8.ToArray()), "photos", ".png", CancellationToken.None);
+        foreach (var key in new[] { old, kept })
+            File.SetLastWriteTimeUtc(Path.Combine(_root, "files", key), DateTime.UtcNow.AddHours(-5));
+
+        var deleted = await _storage.DeleteOlderThanAsync("staged", DateTime.UtcNow.AddHours(-4), CancellationToken.None);
+
+        Assert.Equal(1, deleted);
+        Assert.Null(await _storage.OpenReadAsync(old, CancellationToken.None));
+        await using (var stillThere = await _storage.OpenReadAsync(fresh, CancellationToken.None)) Assert.NotNull(stillThere);
+        await using (var otherFolder = await _storage.OpenReadAsync(kept, CancellationToken.None)) Assert.NotNull(otherFolder);
+    }
 
     public void Dispose()
     {

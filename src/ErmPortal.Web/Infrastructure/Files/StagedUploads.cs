@@ -10,11 +10,12 @@ namespace ErmPortal.Web.Infrastructure.Files;
 /// </summary>
 public class StagedUploads(IFileStorage storage, IDataProtectionProvider protection, ICurrentUser user)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(4);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(4);
+    public const string Folder = "staged";
 
     public async Task<string> StageAsync(string purpose, byte[] content, string extension, CancellationToken cancellationToken)
     {
-        var key = await storage.SaveAsync(new MemoryStream(content, writable: false), extension, cancellationToken);
+        var key = await storage.SaveAsync(new MemoryStream(content, writable: false), Folder, extension, cancellationToken);
         return Protector(purpose).Protect(key, Lifetime);
     }
 
@@ -49,4 +50,20 @@ public class StagedUploads(IFileStorage storage, IDataProtectionProvider protect
     private ITimeLimitedDataProtector Protector(string purpose) =>
         protection.CreateProtector("ErmPortal.StagedUploads", purpose, user.UserId ?? "")
             .ToTimeLimitedDataProtector();
+}
+
+/// <summary>
+/// Removes staged uploads nobody confirmed: once their ticket has expired they can never be used, and they may hold
+/// personal data. Deleting the same old files twice is harmless.
+/// </summary>
+public class DeleteExpiredStagedUploadsJob(IFileStorage storage, IClock clock, ILogger<DeleteExpiredStagedUploadsJob> logger) : Jobs.IScheduledJob
+{
+    public static string Name => "delete-expired-staged-uploads";
+    public static TimeSpan Interval => TimeSpan.FromHours(1);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var deleted = await storage.DeleteOlderThanAsync(StagedUploads.Folder, clock.UtcNow - StagedUploads.Lifetime, cancellationToken);
+        if (deleted > 0) logger.LogInformation("Deleted {Count} expired staged upload(s)", deleted);
+    }
 }

@@ -1,7 +1,6 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Web.Infrastructure.Mediator;
-using ErmPortal.Web.Profiles;
 using ErmPortal.Web.Shared;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -39,13 +38,13 @@ public static class SearchAuditLog
             var page = await entries.Within(a => a.AtUtc, request.From, request.To).OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
                 .Select(a => new
                 {
-                    a.AtUtc, a.ActorName, a.EmployeeId, a.EntityType, a.Action, a.Field, a.OldValue, a.NewValue, a.Sensitive,
+                    a.AtUtc, a.ActorName, a.EmployeeId, a.EntityType, a.Action, a.Field, a.OldValue, a.NewValue,
                     EmployeeName = db.Employees.Where(e => e.Id == a.EmployeeId).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefault(),
                 })
                 .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
-            // Sensitive values stay masked here: the audit shows that they changed and who changed them.
+            // Sensitive values were masked when written; the audit shows that they changed and who changed them.
             var rows = page.Items.Select(a => new Row(a.AtUtc, a.ActorName, a.EmployeeId, a.EmployeeName, a.EntityType, a.Action, a.Field,
-                a.Sensitive ? Masking.Mask(a.OldValue) : a.OldValue, a.Sensitive ? Masking.Mask(a.NewValue) : a.NewValue)).ToList();
+                a.OldValue, a.NewValue)).ToList();
             var name = request.EmployeeId is { } id
                 ? await db.Employees.Where(e => e.Id == id).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefaultAsync(ct)
                 : null;

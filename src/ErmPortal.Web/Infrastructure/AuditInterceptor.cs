@@ -63,8 +63,10 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
                         var oldValue = Format(property.OriginalValue);
                         var newValue = Format(property.CurrentValue);
                         if (oldValue == newValue) continue;
+                        // Sensitive values are masked before they are written: the audit proves who changed them, it is not a copy of them.
                         var sensitive = property.Metadata.PropertyInfo?.GetCustomAttribute<SensitiveAttribute>() is not null;
-                        db.AuditEntries.Add(Entry(entry, "Modified", property.Metadata.Name, oldValue, newValue, sensitive));
+                        db.AuditEntries.Add(Entry(entry, "Modified", property.Metadata.Name,
+                            sensitive ? Profiles.Masking.Mask(oldValue) : oldValue, sensitive ? Profiles.Masking.Mask(newValue) : newValue, sensitive));
                     }
                     break;
             }

@@ -97,6 +97,7 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Contains("approved and applied", await client.GetStringAsync($"/employees/{id}/timeline"));
         var audit = await portal.QueryDbAsync(db => db.AuditEntries.SingleAsync(a => a.EmployeeId == id && a.Field == "BankAccount"));
         Assert.True(audit.Sensitive);
+        Assert.Equal("••••5432", audit.NewValue); // masked before it was stored
         var auditPage = await hr.GetStringAsync($"/audit?employeeId={id}");
         Assert.Contains("••••5432", auditPage);
         Assert.DoesNotContain(ValidIban, auditPage);

@@ -316,6 +316,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PhotoKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PositionId")
                         .HasColumnType("INTEGER");
 

@@ -56,6 +56,7 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         b.Property(e => e.BankAccount).HasMaxLength(50);
         b.Property(e => e.CareerAspirations).HasMaxLength(2000);
         b.Property(e => e.LeavingReason).HasMaxLength(500);
+        b.Property(e => e.PhotoKey).HasMaxLength(200);
         b.Property(e => e.EmploymentType).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Version).IsConcurrencyToken();

@@ -45,6 +45,9 @@ public class Employee : Entity, IVersioned
 
     public string? CareerAspirations { get; set; }
 
+    /// <summary>The file store's key of the person's photo; none means the initials are shown.</summary>
+    public string? PhotoKey { get; set; }
+
     // Leaving: set when HR records a termination.
     public DateOnly? LastDay { get; private set; }
     public string? LeavingReason { get; private set; }

@@ -22,7 +22,7 @@ public static class GetEmployee
 
     public record Header(int Id, string LegalFirstName, string LegalLastName, string? PreferredName, string? Pronouns,
         string PositionTitle, string DepartmentName, string LocationName, string WorkEmail, string? WorkPhone,
-        int? ManagerId, string? ManagerName, DateOnly HireDate, EmployeeStatus Status)
+        int? ManagerId, string? ManagerName, DateOnly HireDate, EmployeeStatus Status, bool HasPhoto)
     {
         public string DisplayName => $"{PreferredName ?? LegalFirstName} {LegalLastName}";
         public string Initials => Labels.Initials(DisplayName);
@@ -56,7 +56,7 @@ public static class GetEmployee
             var header = await people.Select(e => new Header(e.Id, e.LegalFirstName, e.LegalLastName, e.PreferredName, e.Pronouns,
                     e.Position.Title, e.Department.Name, e.Location.Name, e.WorkEmail, e.Phone, e.ManagerId,
                     e.Manager == null ? null : (e.Manager.PreferredName ?? e.Manager.LegalFirstName) + " " + e.Manager.LegalLastName,
-                    e.HireDate, e.Status))
+                    e.HireDate, e.Status, e.PhotoKey != null))
                 .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
             var reports = await db.Employees.Where(e => e.ManagerId == request.Id && e.Status != EmployeeStatus.Left)
                 .OrderBy(e => e.LegalLastName).ThenBy(e => e.LegalFirstName)

@@ -26,6 +26,19 @@ public class MyProfileController(IMediator mediator, ICurrentUser user) : Contro
         return RedirectToAction(nameof(MyProfile));
     }
 
+    [HttpPost("photo"), RequestSizeLimit(Profiles.ChangeMyPhoto.MaxRequestBytes)]
+    public async Task<IActionResult> ChangeMyPhoto(ChangeMyPhoto.Command command)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData[ExceptionToViewFilter.FlashErrorKey] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return RedirectToAction(nameof(EditMyProfile));
+        }
+        await mediator.Send(command);
+        TempData["Flash"] = command.Remove ? "Your photo is removed." : "Your photo is saved.";
+        return RedirectToAction(nameof(EditMyProfile));
+    }
+
     [HttpGet("change-requests/new")]
     public async Task<IActionResult> RequestDetailsChange() => View(await mediator.Send(new RequestDetailsChange.Query()));
 

@@ -22,6 +22,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["EmployeeLifecycle.TerminateEmployee"] = (HrAndAdmin, HttpStatusCode.Forbidden),
         ["Timeline.GetTimeline"] = (TimelineReaders, HttpStatusCode.NotFound),
         ["Directory.GetOrgChart"] = (Everyone, HttpStatusCode.NotFound),
+        ["Photos.GetPhoto"] = (Everyone, HttpStatusCode.NotFound),
     };
 
     /// <summary>The addresses that take an employee's id.</summary>
@@ -42,6 +43,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     public async Task Should_give_each_viewer_exactly_the_pages_their_relation_allows()
     {
         var relations = await Relations.FindAsync(portal);
+        // The target has a photo, so the photo address has something to refuse or serve.
+        var self = await relations.ClientAsync(portal, Viewer.Self);
+        await self.PostFileAsync("/me/profile", "/me/photo", "Photo", "me.png", "image/png", PhotoTests.Png);
         var failures = new List<string>();
         foreach (var viewer in Enum.GetValues<Viewer>())
         {

@@ -52,6 +52,7 @@ public static class SearchDirectory
         public int? ManagerId { get; init; }
         public string? ManagerName { get; init; }
         public IReadOnlyList<string> Skills { get; init; } = [];
+        public bool HasPhoto { get; init; }
     }
 
     public record Model(Query Query, Page<Card> People, IReadOnlyList<Lookup> Departments, IReadOnlyList<Lookup> Locations,
@@ -66,6 +67,7 @@ public static class SearchDirectory
             .ForMember(c => c.ManagerName, o => o.MapFrom(e => e.Manager != null && e.Manager.Status != EmployeeStatus.Left
                 ? (e.Manager.PreferredName ?? e.Manager.LegalFirstName) + " " + e.Manager.LegalLastName
                 : null))
+            .ForMember(c => c.HasPhoto, o => o.MapFrom(e => e.PhotoKey != null))
             .ForMember(c => c.Skills, o => o.Ignore());
     }
 

@@ -27,6 +27,8 @@ public class PhotoTests(PortalFactory portal) : IClassFixture<PortalFactory>
 
         var colleague = await portal.SignedInClientAsync(DemoPeople.Employee);
         Assert.Contains($"src=\"/employees/{id}/photo\"", await colleague.GetStringAsync($"/employees/{id}"));
+        var lastName = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == id).Select(e => e.LegalLastName).SingleAsync());
+        Assert.Contains($"src=\"/employees/{id}/photo\"", await colleague.GetStringAsync($"/directory?search={Uri.EscapeDataString(lastName)}"));
         var photo = await colleague.GetAsync($"/employees/{id}/photo");
         Assert.Equal("image/png", photo.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Png, await photo.Content.ReadAsByteArrayAsync());

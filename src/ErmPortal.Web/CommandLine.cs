@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace ErmPortal.Web;
 
-/// <summary>The portal's command-line verbs: none (serve), `migrate`, `seed --employees N`. Other arguments go to the host.</summary>
-public record CommandLine(string? Verb, int Employees, string[] HostArgs)
+/// <summary>
+/// The portal's command-line verbs: none (serve), `migrate`, `seed --employees N`, `invite-admin --email E`.
+/// Other arguments go to the host.
+/// </summary>
+public record CommandLine(string? Verb, int Employees, string[] HostArgs, string? Email = null)
 {
     public const int DefaultEmployees = 150;
 
@@ -19,6 +22,15 @@ public record CommandLine(string? Verb, int Employees, string[] HostArgs)
                 throw new ArgumentException("--employees needs a whole number of at least 10.");
             rest.RemoveRange(at, 2);
         }
-        return new CommandLine(verb, employees, rest.ToArray());
+        string? email = null;
+        at = rest.IndexOf("--email");
+        if (at >= 0)
+        {
+            if (at + 1 >= rest.Count || !rest[at + 1].Contains('@'))
+                throw new ArgumentException("--email needs an email address.");
+            email = rest[at + 1];
+            rest.RemoveRange(at, 2);
+        }
+        return new CommandLine(verb, employees, rest.ToArray(), email);
     }
 }

@@ -153,6 +153,7 @@ public static class PortalHost
         if (!string.IsNullOrEmpty(dataSource) && Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { } folder)
             System.IO.Directory.CreateDirectory(folder);
         await db.Database.MigrateAsync();
+        await Accounts.AccountSetup.EnsureRolesAsync(scope.ServiceProvider);
     }
 
     public static void PrintWelcome(WebApplication app)

@@ -15,13 +15,18 @@ switch (command.Verb)
         var seeded = await OrganisationSeeder.SeedFreshDatabaseAsync(app.Services, command.Employees);
         Console.WriteLine(seeded);
         return 0;
+    case "invite-admin" when command.Email is { } email:
+        await PortalHost.MigrateAsync(app.Services);
+        await using (var scope = app.Services.CreateAsyncScope())
+            Console.WriteLine(await ErmPortal.Web.Accounts.AccountSetup.InviteAdministratorAsync(scope.ServiceProvider, email));
+        return 0;
     case null:
         await app.StartAsync();
         PortalHost.PrintWelcome(app);
         await app.WaitForShutdownAsync();
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown command '{command.Verb}'. Use: migrate | seed [--employees N]");
+        Console.Error.WriteLine($"Unknown command '{command.Verb}'. Use: migrate | seed [--employees N] | invite-admin --email E");
         return 2;
 }
 

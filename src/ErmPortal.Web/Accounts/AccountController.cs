@@ -7,6 +7,9 @@ namespace ErmPortal.Web.Accounts;
 [Route("account")]
 public class AccountController(IMediator mediator) : Controller
 {
+    private const string ResetPasswordRoute = "reset-password";
+    public const string ResetPasswordPath = "/account/" + ResetPasswordRoute;
+
     [HttpGet("sign-in"), AllowAnonymous]
     public IActionResult SignIn(string? returnUrl) =>
         User.Identity?.IsAuthenticated == true ? LocalRedirect("/") : View(new SignIn.Command { ReturnUrl = returnUrl });
@@ -60,11 +63,11 @@ public class AccountController(IMediator mediator) : Controller
         return View("ForgotPasswordSent", command);
     }
 
-    [HttpGet("reset-password"), AllowAnonymous]
+    [HttpGet(ResetPasswordRoute), AllowAnonymous]
     public IActionResult ResetPassword(string email, string token) =>
         View(new ResetPassword.Command { Email = email, Token = token });
 
-    [HttpPost("reset-password"), AllowAnonymous]
+    [HttpPost(ResetPasswordRoute), AllowAnonymous]
     public async Task<IActionResult> ResetPassword(ResetPassword.Command command)
     {
         if (!ModelState.IsValid) return View(command);

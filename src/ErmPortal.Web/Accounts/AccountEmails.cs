@@ -15,8 +15,7 @@ public class PortalOptions
 }
 
 /// <summary>Queues the emails that carry a set-password link: invitations and password resets.</summary>
-public class AccountEmails(UserManager<ApplicationUser> users, IEmailOutbox outbox, LinkGenerator links,
-    Microsoft.Extensions.Options.IOptions<PortalOptions> options)
+public class AccountEmails(UserManager<ApplicationUser> users, IEmailOutbox outbox, Microsoft.Extensions.Options.IOptions<PortalOptions> options)
 {
     public async Task QueueInvitationAsync(ApplicationUser user, string name) =>
         outbox.Enqueue(new EmailMessage(user.Email!, "Welcome to ErmPortal: set your password",
@@ -29,11 +28,13 @@ public class AccountEmails(UserManager<ApplicationUser> users, IEmailOutbox outb
             $"<a href=\"{HtmlEncoder.Default.Encode(await ResetLinkAsync(user))}\">choose a new password</a>. The link works for 24 hours.</p>" +
             "<p>If it was not you, ignore this email: your password stays as it is.</p>"));
 
-    private async Task<string> ResetLinkAsync(ApplicationUser user)
+    /// <summary>A link that lets the account's owner choose a password, valid for 24 hours.</summary>
+    public async Task<string> ResetLinkAsync(ApplicationUser user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var path = links.GetPathByAction("ResetPassword", "Account", new { email = user.Email, token })
-                   ?? throw new InvalidOperationException("No route to the password reset page.");
-        return options.Value.PublicUrl.TrimEnd('/') + path;
+        // Built from the route's constant rather than the endpoint table, so command-line verbs that never start
+        // the web server (invite-admin) can make the link too.
+        var query = Microsoft.AspNetCore.Http.QueryString.Create(new Dictionary<string, string?> { ["email"] = user.Email, ["token"] = token });
+        return options.Value.PublicUrl.TrimEnd('/') + AccountController.ResetPasswordPath + query;
     }
 }

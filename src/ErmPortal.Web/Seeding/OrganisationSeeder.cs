@@ -82,8 +82,8 @@ public static class OrganisationSeeder
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync();
 
-        var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant() });
-        db.Roles.AddRange(roles.Values);
+        // The roles exist already: every start ensures them before seeding.
+        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!);
 
         var departments = new Dictionary<string, Department>();
         foreach (var (name, parent, _) in DepartmentPlan)

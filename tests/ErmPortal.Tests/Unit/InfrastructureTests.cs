@@ -25,6 +25,15 @@ public class CommandLineTests
         Assert.Equal(CommandLine.DefaultEmployees, command.Employees);
     }
 
+    [Fact]
+    public void Should_read_the_email_when_inviting_an_administrator()
+    {
+        var command = CommandLine.Parse(["invite-admin", "--email", "ada@customer.test"]);
+        Assert.Equal("invite-admin", command.Verb);
+        Assert.Equal("ada@customer.test", command.Email);
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(["invite-admin", "--email", "not-an-address"]));
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("5")]

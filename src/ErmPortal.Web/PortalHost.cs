@@ -8,7 +8,7 @@ using ErmPortal.Web.Infrastructure.Identity;
 using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Mediator;
 using ErmPortal.Web.Infrastructure.Web;
-using ErmPortal.Web.Organisation;
+using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Seeding;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -53,8 +53,6 @@ public static class PortalHost
         services.AddMediatorSpine();
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(Program));
 
-        services.Configure<Accounts.PortalOptions>(configuration.GetSection("Portal"));
-        services.AddScoped<Accounts.AccountEmails>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         if (string.IsNullOrEmpty(configuration["Email:SmtpHost"]))
@@ -71,15 +69,10 @@ public static class PortalHost
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<JobHost>();
         services.AddScheduledJob<SendQueuedEmailsJob>();
-        services.AddScheduledJob<ApplyDueJobChangesJob>();
         services.AddScheduledJob<DeleteExpiredStagedUploadsJob>();
 
-        services.AddScoped<ReportingLines>();
-        services.AddScoped<EmployeeAccess>();
-        services.AddScoped<Timeline.TimelineRecorder>();
-        services.AddScoped<EmployeeFormRules>();
-        services.AddScoped<EmployeeImportRules>();
-        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EmployeeAuthorizationHandler>();
+        services.AddScoped<NavigationBuilder>();
+        services.AddPortalModules(configuration);
         services.AddAuthorization(options =>
         {
             // Everything needs a signed-in person unless it says [AllowAnonymous].

@@ -148,8 +148,14 @@ public static class OrganisationSeeder
             userRoles.AddRange(personRoles.Select(r => new IdentityUserRole<string> { UserId = usersByPerson[person].Id, RoleId = roles[r].Id }));
         }
         await InsertInBatchesAsync(db, userRoles);
-        await transaction.CommitAsync();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        // Each module adds its own history to the people just made, in the same transaction.
+        foreach (var seeder in services.GetServices<Infrastructure.Modules.IDemoDataSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(services, CancellationToken.None);
+            db.ChangeTracker.Clear();
+        }
+        await transaction.CommitAsync();
     }
 
     private static async Task InsertInBatchesAsync<T>(ErmDbContext db, IEnumerable<T> rows) where T : class

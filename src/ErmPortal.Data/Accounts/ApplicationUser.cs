@@ -8,6 +8,10 @@ public class ApplicationUser : IdentityUser
     public DateTime? DisabledAtUtc { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? LastSignInAtUtc { get; set; }
+    /// <summary>The language the person last chose ("en", "it", "fa", "zh-Hans"); emails and notifications are written in it.</summary>
+    public string? PreferredCulture { get; set; }
+    /// <summary>An IANA time zone ("Europe/Rome"); times are shown in it. Empty means the portal's default zone.</summary>
+    public string? TimeZoneId { get; set; }
 }
 
 public static class Roles

@@ -2,8 +2,11 @@ using ErmPortal.Web.Infrastructure;
 
 namespace ErmPortal.Web.Infrastructure.Modules;
 
-/// <summary>Where a menu entry goes: the bar across the top, or the signed-in person's own menu.</summary>
-public enum MenuArea { Main, User }
+/// <summary>
+/// Where a menu entry goes: the bar across the top, an icon beside the person's name (such as the notification
+/// bell, with its badge), or the signed-in person's own menu.
+/// </summary>
+public enum MenuArea { Main, Status, User }
 
 /// <summary>
 /// One entry a module contributes to the navigation. <see cref="Roles"/> empty means every signed-in person;

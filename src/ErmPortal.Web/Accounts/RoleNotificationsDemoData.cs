@@ -15,9 +15,11 @@ public class RoleNotificationsDemoData(ErmDbContext db, IClock clock) : IDemoDat
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var demo = await db.Employees.Where(e => e.WorkEmail.EndsWith("@" + OrganisationSeeder.DemoDomain) && e.UserId != null)
-            .ToDictionaryAsync(e => e.WorkEmail.Substring(0, e.WorkEmail.IndexOf("@")), e => new { UserId = e.UserId!, e.DisplayName }, cancellationToken);
-        if (!demo.TryGetValue("admin", out var admin) || !demo.TryGetValue("hr", out var hr) || !demo.TryGetValue("manager", out var manager))
+        var signIns = OrganisationSeeder.DemoAccounts.Select(a => a.Email).ToList();
+        var demo = await db.Employees.Where(e => signIns.Contains(e.WorkEmail) && e.UserId != null)
+            .ToDictionaryAsync(e => e.WorkEmail, e => new { UserId = e.UserId!, e.DisplayName }, cancellationToken);
+        if (!demo.TryGetValue($"admin@{OrganisationSeeder.DemoDomain}", out var admin) || !demo.TryGetValue($"hr@{OrganisationSeeder.DemoDomain}", out var hr)
+            || !demo.TryGetValue($"manager@{OrganisationSeeder.DemoDomain}", out var manager))
             return;
         var now = clock.UtcNow;
         DemoNotifications.Add(db, admin.UserId, RoleNotifications.GrantedToYou, Role(Roles.Admin), "/", now.AddDays(-90), read: true);

@@ -15,12 +15,13 @@ public class ChangeRequestNotificationsDemoData(ErmDbContext db, IClock clock) :
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var demo = await db.Employees.Where(e => e.WorkEmail.EndsWith("@" + OrganisationSeeder.DemoDomain) && e.UserId != null)
+        var signIns = OrganisationSeeder.DemoAccounts.Select(a => a.Email).ToList();
+        var demo = await db.Employees.Where(e => signIns.Contains(e.WorkEmail) && e.UserId != null)
             .ToDictionaryAsync(e => e.WorkEmail, e => new { UserId = e.UserId!, e.DisplayName }, cancellationToken);
         if (!demo.TryGetValue($"hr@{OrganisationSeeder.DemoDomain}", out var hr) || !demo.TryGetValue($"employee@{OrganisationSeeder.DemoDomain}", out var employee))
             return;
-        var colleague = await db.Employees.Where(e => !e.WorkEmail.EndsWith("@" + OrganisationSeeder.DemoDomain))
-            .OrderBy(e => e.Id).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstAsync(cancellationToken);
+        var colleague = await db.Employees.Where(e => !signIns.Contains(e.WorkEmail))
+            .OrderBy(e => e.Id).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefaultAsync(cancellationToken) ?? employee.DisplayName;
         var now = clock.UtcNow;
 
         DemoNotifications.Add(db, hr.UserId, ChangeRequestNotifications.Submitted,

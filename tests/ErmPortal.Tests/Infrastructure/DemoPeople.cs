@@ -7,4 +7,6 @@ public static class DemoPeople
     public const string Hr = "hr@erm.demo";
     public const string Manager = "manager@erm.demo";
     public const string Employee = "employee@erm.demo";
+
+    public static readonly string[] All = [Admin, Hr, Manager, Employee];
 }

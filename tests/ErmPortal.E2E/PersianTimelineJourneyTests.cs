@@ -40,7 +40,7 @@ public class PersianTimelineJourneyTests(PortalServer portal) : IClassFixture<Po
         await page.Locator("#timeline a[href$='/timeline']").ClickAsync();
         await page.WaitForURLAsync(new Regex("/timeline$"));
         var all = await page.Locator(".timeline li").AllInnerTextsAsync();
-        Assert.True(all.Count > when.Count, "the whole timeline has more than the profile's latest entries");
+        Assert.True(all.Count >= when.Count, "the whole timeline holds at least the profile's latest entries");
         Assert.All(all, e => Assert.DoesNotMatch(EnglishSentence, e));
         Assert.All(await page.Locator(".timeline .timeline-when").AllInnerTextsAsync(), w => Assert.Matches(PersianDate, w.Trim()));
     }

@@ -722,8 +722,20 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("EmployeeId")
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Audience")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AudienceEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AudienceRole")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -737,19 +749,19 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Visibility")
+                    b.Property<int>("SubjectId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EmployeeId", "OccurredAtUtc");
+                    b.HasIndex("SubjectType", "SubjectId", "OccurredAtUtc");
 
-                    b.HasIndex("EmployeeId", "Kind", "OccurredAtUtc");
+                    b.HasIndex("SubjectType", "SubjectId", "Kind", "OccurredAtUtc");
 
                     b.ToTable("TimelineEntries");
                 });
@@ -1052,17 +1064,6 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
                         .WithMany("Tags")
-                        .HasForeignKey("EmployeeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Employee");
-                });
-
-            modelBuilder.Entity("ErmPortal.Data.Timeline.TimelineEntry", b =>
-                {
-                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
-                        .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

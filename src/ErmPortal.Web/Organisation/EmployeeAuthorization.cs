@@ -37,16 +37,6 @@ public enum EmployeeRelation
 public record EmployeeResource(int EmployeeId, EmployeeRelation Relation)
 {
     public bool Is(EmployeeRelation relation) => Relation.HasFlag(relation);
-
-    /// <summary>
-    /// The most of the timeline this viewer may read: HR everything, the manager chain what managers may see,
-    /// the person what is meant for them; anyone else nothing.
-    /// </summary>
-    public Data.Timeline.TimelineVisibility? TimelineVisibility =>
-        Is(EmployeeRelation.Hr) ? Data.Timeline.TimelineVisibility.Hr
-        : Is(EmployeeRelation.ManagerChain) ? Data.Timeline.TimelineVisibility.Manager
-        : Is(EmployeeRelation.Self) ? Data.Timeline.TimelineVisibility.Employee
-        : null;
 }
 
 /// <summary>Works out how the viewer stands to an employee and asks the authorization handler what that allows.</summary>

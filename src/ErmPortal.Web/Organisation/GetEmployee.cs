@@ -47,7 +47,7 @@ public static class GetEmployee
         Personal? Personal, Employment? Employment, string? CareerAspirations, Completeness? Completeness,
         IReadOnlyList<ContextWarning>? Warnings, IReadOnlyList<TimelineLine>? Timeline, bool CanEdit, bool IsSelf);
 
-    public class Handler(ErmDbContext db, EmployeeAccess access, IClock clock) : IRequestHandler<Query, Model>
+    public class Handler(ErmDbContext db, EmployeeAccess access, IClock clock, ICurrentUser user) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
@@ -74,7 +74,7 @@ public static class GetEmployee
                 ? await CompletenessAsync(db, request.Id, ct) : null;
             var warnings = viewer.Is(EmployeeRelation.Hr) || viewer.Is(EmployeeRelation.ManagerChain)
                 ? await ContextWarnings.ForAsync(db, request.Id, clock.Today, ct) : null;
-            var timeline = viewer.TimelineVisibility is { } visibility ? await TimelineAsync(request.Id, visibility, ct) : null;
+            var timeline = TimelineReader.ForEmployee(viewer, user) is { } reader ? await TimelineAsync(request.Id, reader, ct) : null;
 
             return new Model(header, viewer.Relation, reports,
                 tags.Where(t => t.Kind == TagKind.Skill).Select(t => t.Name).ToList(),
@@ -106,11 +106,8 @@ public static class GetEmployee
             return new Employment(e.EmploymentType, e.Status, e.HireDate, e.LastDay, history);
         }
 
-        private Task<List<TimelineLine>> TimelineAsync(int id, TimelineVisibility visibility, CancellationToken ct) =>
-            db.TimelineEntries.Where(t => t.EmployeeId == id && t.Visibility <= visibility)
-                .OrderByDescending(t => t.OccurredAtUtc).ThenByDescending(t => t.Id).Take(8)
-                .Select(t => new TimelineLine(t.OccurredAtUtc, t.Kind, t.Summary, t.ActorName, t.Link))
-                .ToListAsync(ct);
+        private Task<List<TimelineLine>> TimelineAsync(int id, TimelineReader reader, CancellationToken ct) =>
+            db.Set<TimelineEntry>().VisibleTo(TimelineSubjects.Employee, id, reader).NewestFirst().Take(8).ToListAsync(ct);
     }
 
     /// <summary>Reads the facts the completeness score needs in one query.</summary>

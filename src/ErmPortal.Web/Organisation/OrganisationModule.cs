@@ -15,5 +15,7 @@ public class OrganisationModule : IPortalModule
         services.AddScoped<EmployeeImportRules>();
         services.AddScoped<IAuthorizationHandler, EmployeeAuthorizationHandler>();
         services.AddScheduledJob<ApplyDueJobChangesJob>();
+        services.AddOrganisationTimelineKinds();
+        services.AddScoped<IDemoDataSeeder, OrganisationTimelineHistory>();
     }
 }

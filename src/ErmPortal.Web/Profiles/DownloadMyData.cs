@@ -6,6 +6,7 @@ using ErmPortal.Data.Timeline;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using ErmPortal.Web.Shared;
+using ErmPortal.Web.Timeline;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,7 @@ public static class DownloadMyData
     public record TimelineRow(DateTime OccurredAtUtc, string Kind, string Summary, string? By);
     public record RequestRow(DateTime RequestedAtUtc, string Status, string Field, string? OldValue, string? NewValue, string? DecisionReason);
 
-    public class Handler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Query, Export>
+    public class Handler(ErmDbContext db, ICurrentUser user, IClock clock, TimelineRenderer timelineRenderer) : IRequestHandler<Query, Export>
     {
         public async Task<Export> Handle(Query request, CancellationToken ct)
         {
@@ -67,8 +68,11 @@ public static class DownloadMyData
             var account = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == user.UserId, ct);
             var roles = await db.UserRoles.Where(r => r.UserId == user.UserId).Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name)
                 .ToListAsync(ct);
-            var timeline = await db.TimelineEntries.AsNoTracking().Where(t => t.EmployeeId == id && t.Visibility == TimelineVisibility.Employee)
-                .OrderBy(t => t.OccurredAtUtc).ToListAsync(ct);
+            // What was written for the person, told in the language they download it in.
+            var timeline = await db.Set<TimelineEntry>().AsNoTracking()
+                .Where(t => t.SubjectType == TimelineSubjects.Employee && t.SubjectId == id && (t.Audience & TimelineAudience.Subject) != TimelineAudience.None)
+                .OrderBy(t => t.OccurredAtUtc).ThenBy(t => t.Id)
+                .Select(t => new TimelineLine(t.OccurredAtUtc, t.Kind, t.Arguments, t.ActorName, t.Link)).ToListAsync(ct);
             var requests = await db.ChangeRequests.AsNoTracking().Include(r => r.Items).Where(r => r.EmployeeId == id)
                 .OrderBy(r => r.RequestedAtUtc).ToListAsync(ct);
 
@@ -85,7 +89,7 @@ public static class DownloadMyData
                 ["skills-and-interests"] = Section.Of(e.Tags.OrderBy(t => t.Kind).ThenBy(t => t.Name).Select(t => new TagRow(t.Kind.ToString(), t.Name)).ToList()),
                 ["job-history"] = Section.Of(e.JobHistory.OrderBy(j => j.EffectiveDate).Select(j => new JobRow(j.EffectiveDate, j.Kind.ToString(),
                     j.Department.Name, j.Position.Title, j.Location.Name, j.AppliedOn, j.Note)).ToList()),
-                ["timeline"] = Section.Of(timeline.Select(t => new TimelineRow(t.OccurredAtUtc, t.Kind, t.Summary, t.ActorName)).ToList()),
+                ["timeline"] = Section.Of(timeline.Select(t => new TimelineRow(t.OccurredAtUtc, t.Kind, timelineRenderer.Render(t).Text, t.ActorName)).ToList()),
                 ["change-requests"] = Section.Of(requests.SelectMany(r => r.Items.Select(i => new RequestRow(r.RequestedAtUtc, r.Status.ToString(),
                     i.Field.ToString(), i.OldValue, i.NewValue, r.DecisionReason))).ToList()),
             });

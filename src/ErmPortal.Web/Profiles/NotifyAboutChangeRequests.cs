@@ -23,7 +23,7 @@ public static class ChangeRequestNotifications
     /// <summary>The changed fields by their labels, in the reader's language.</summary>
     public static string FieldList(NotificationArguments args, IStringLocalizer l) =>
         string.Join(", ", args.Get("fields").Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(name => Enum.TryParse<SensitiveField>(name, out var field) ? l[Timeline.Fields.Label(field)].Value : name));
+            .Select(name => Enum.TryParse<SensitiveField>(name, out var field) ? l[Fields.Label(field)].Value : name));
 }
 
 /// <summary>A new request tells every HR person (but not the one who sent it, if they work in HR themselves).</summary>

@@ -3,11 +3,13 @@ using ErmPortal.Web.Notifications;
 
 namespace ErmPortal.Web.Profiles;
 
-/// <summary>Self-service profiles and the change requests HR decides: their notifications, reminders and demo history.</summary>
+/// <summary>Self-service: the person's own details, change requests to HR, photos and their data; their timeline kinds, notifications, reminders and demo history.</summary>
 public class ProfilesModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddProfileTimelineKinds();
+        services.AddScoped<IDemoDataSeeder, ProfileTimelineHistory>();
         services.Configure<ChangeRequestOptions>(configuration.GetSection("ChangeRequests"));
         services.AddNotificationKind(ChangeRequestNotifications.Submitted, "A change request is sent to HR", "bi-inboxes", emailByDefault: true,
             (args, l) => l["{0} asked HR to change: {1}", args.Get("employee"), ChangeRequestNotifications.FieldList(args, l)]);

@@ -4,7 +4,6 @@ using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
-using ErmPortal.Data.Timeline;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -127,16 +126,6 @@ public static class OrganisationSeeder
                 person.Employee.ManagerId = person.Employee.JobHistory[0].ManagerId = person.Manager?.Employee.Id;
             await InsertInBatchesAsync(db, level.Select(p => p.Employee));
         }
-
-        // Each person's timeline starts with their hire, as if the portal had been there from the start.
-        var positionTitles = positions.ToDictionary(p => p.Id, p => p.Title);
-        var departmentNames = departments.Values.ToDictionary(d => d.Id, d => d.Name);
-        await InsertInBatchesAsync(db, people.Select(p => new TimelineEntry
-        {
-            EmployeeId = p.Employee.Id, OccurredAtUtc = p.Employee.HireDate.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
-            Kind = Timeline.TimelineKinds.Hired, Visibility = TimelineVisibility.Employee, Link = $"/employees/{p.Employee.Id}",
-            Summary = $"Joined as {positionTitles[p.Employee.PositionId]} in {departmentNames[p.Employee.DepartmentId]}",
-        }));
 
         var userRoles = new List<IdentityUserRole<string>>();
         foreach (var person in people)

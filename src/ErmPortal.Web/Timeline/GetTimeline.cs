@@ -1,5 +1,6 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Timeline;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using ErmPortal.Web.Organisation;
 using ErmPortal.Web.Shared;
@@ -8,11 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Timeline;
 
-public record TimelineLine(DateTime OccurredAtUtc, string Kind, string Summary, string? ActorName, string? Link);
-
 /// <summary>
-/// A person's touchpoints, filtered by kind and period and paged. The person sees what is meant for them,
-/// the manager chain also what managers may see, HR everything; nobody else sees any of it.
+/// A person's touchpoints, filtered by kind and period and paged. Each entry is shown to its audience only: the
+/// person, their manager chain, HR, or a role or person it names; someone in none of these sees no timeline.
 /// </summary>
 public static class GetTimeline
 {
@@ -27,20 +26,18 @@ public static class GetTimeline
 
     public record Model(Query Query, string PersonName, Page<TimelineLine> Entries);
 
-    public class Handler(ErmDbContext db, EmployeeAccess access) : IRequestHandler<Query, Model>
+    public class Handler(ErmDbContext db, EmployeeAccess access, ICurrentUser user) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
-            var viewer = await access.ResolveAsync(request.Id, ct);
-            if (viewer.TimelineVisibility is not { } visibility) throw new NotFoundException();
+            var reader = TimelineReader.ForEmployee(await access.ResolveAsync(request.Id, ct), user) ?? throw new NotFoundException();
             var name = await db.Employees.Where(e => e.Id == request.Id)
                 .Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefaultAsync(ct)
                 ?? throw new NotFoundException();
 
-            var entries = db.TimelineEntries.Where(t => t.EmployeeId == request.Id && t.Visibility <= visibility);
+            var entries = db.Set<TimelineEntry>().VisibleTo(TimelineSubjects.Employee, request.Id, reader);
             if (!string.IsNullOrEmpty(request.Kind)) entries = entries.Where(t => t.Kind == request.Kind);
-            var page = await entries.Within(t => t.OccurredAtUtc, request.From, request.To).OrderByDescending(t => t.OccurredAtUtc).ThenByDescending(t => t.Id)
-                .Select(t => new TimelineLine(t.OccurredAtUtc, t.Kind, t.Summary, t.ActorName, t.Link))
+            var page = await entries.Within(t => t.OccurredAtUtc, request.From, request.To).NewestFirst()
                 .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
             return new Model(request, name, page);
         }

@@ -2,54 +2,59 @@ using ErmPortal.Data;
 using ErmPortal.Data.Timeline;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Timeline;
 
 /// <summary>
-/// What every module's timeline subscribers use to add a touchpoint: it stamps who did it and when, and knows
-/// the organisation's names (read once per request, so a bulk import does not look them up per person).
+/// What every module's timeline subscribers use to add a touchpoint: it stamps who did it and when. The module
+/// gives the kind, its arguments and who may read it; the sentence is made when the entry is shown.
 /// </summary>
 public class TimelineRecorder(ErmDbContext db, ICurrentUser currentUser, IClock clock)
 {
-    private Dictionary<int, string>? _departments, _positions, _locations;
-
-    public void Record(int employeeId, string kind, string summary, TimelineVisibility visibility, string? link = null) =>
-        db.TimelineEntries.Add(new TimelineEntry
+    public TimelineEntry RecordForEmployee(int employeeId, string kind, TimelineArguments arguments, TimelineAudience audience, string? link = null)
+    {
+        var entry = new TimelineEntry
         {
-            EmployeeId = employeeId,
+            SubjectType = TimelineSubjects.Employee,
+            SubjectId = employeeId,
             OccurredAtUtc = clock.UtcNow,
             Kind = kind,
-            Summary = summary.Length > 500 ? summary[..500] : summary,
+            Arguments = arguments,
             Link = link,
-            Visibility = visibility,
+            Audience = audience,
             ActorEmployeeId = currentUser.EmployeeId,
             ActorName = currentUser.Principal.FindFirst(ErmClaimsPrincipalFactory.DisplayNameClaim)?.Value
                         ?? currentUser.Principal.Identity?.Name,
-        });
-
-    public async Task<string> DepartmentAsync(int id) => (_departments ??= await db.Departments.ToDictionaryAsync(d => d.Id, d => d.Name)).GetValueOrDefault(id, "?");
-    public async Task<string> PositionAsync(int id) => (_positions ??= await db.Positions.ToDictionaryAsync(p => p.Id, p => p.Title)).GetValueOrDefault(id, "?");
-    public async Task<string> LocationAsync(int id) => (_locations ??= await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Name)).GetValueOrDefault(id, "?");
-
-    public async Task<string?> EmployeeNameAsync(int? id) => id is null ? null
-        : await db.Employees.Where(e => e.Id == id).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefaultAsync();
+        };
+        db.Set<TimelineEntry>().Add(entry);
+        return entry;
+    }
 }
 
-/// <summary>The kinds of touchpoint the timeline can be filtered by.</summary>
-public static class TimelineKinds
+/// <summary>What the modules' demo history seeders share: many entries at once, in batches with change tracking kept small.</summary>
+public static class TimelineDemoHistory
 {
-    public const string Hired = "hired";
-    public const string JobChanged = "job-changed";
-    public const string JobChangeScheduled = "job-change-scheduled";
-    public const string StatusChanged = "status-changed";
-    public const string Leaving = "leaving";
-    public const string ProfileUpdated = "profile-updated";
-    public const string ChangeRequest = "change-request";
+    private const int BatchSize = 1000;
 
-    public static readonly (string Kind, string Label)[] All =
-    [
-        (Hired, "Hired"), (JobChanged, "Job changes"), (JobChangeScheduled, "Scheduled changes"), (StatusChanged, "Status changes"),
-        (Leaving, "Leaving"), (ProfileUpdated, "Profile updates"), (ChangeRequest, "Change requests"),
-    ];
+    public static async Task WriteAsync(ErmDbContext db, IEnumerable<TimelineEntry> entries, CancellationToken cancellationToken)
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        foreach (var batch in entries.Chunk(BatchSize))
+        {
+            db.Set<TimelineEntry>().AddRange(batch);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        db.ChangeTracker.AutoDetectChangesEnabled = detect;
+    }
+
+    /// <summary>A moment in working hours on the given day, in UTC.</summary>
+    public static DateTime During(Random random, DateOnly day) =>
+        day.ToDateTime(new TimeOnly(random.Next(8, 18), random.Next(0, 60)), DateTimeKind.Utc);
+
+    /// <summary>A day between two days, both included.</summary>
+    public static DateOnly Between(Random random, DateOnly first, DateOnly last) =>
+        last <= first ? first : first.AddDays(random.Next(0, last.DayNumber - first.DayNumber + 1));
 }

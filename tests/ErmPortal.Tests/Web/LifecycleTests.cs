@@ -36,7 +36,7 @@ public class LifecycleTests(PortalFactory portal) : IClassFixture<PortalFactory>
         var moved = await portal.QueryDbAsync(db => db.Employees.Include(e => e.JobHistory).SingleAsync(e => e.Id == person.Id));
         Assert.Equal(otherDepartment, moved.DepartmentId);
         Assert.Equal(2, moved.JobHistory.Count);
-        Assert.True(await portal.QueryDbAsync(db => db.TimelineEntries.AnyAsync(t => t.EmployeeId == person.Id && t.Kind == "job-changed")));
+        Assert.True(await portal.QueryDbAsync(db => db.TimelineEntries.AnyAsync(t => t.SubjectId == person.Id && t.Kind == "job-changed")));
     }
 
     [Fact]
@@ -89,8 +89,9 @@ public class LifecycleTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Equal(EmployeeStatus.Leaving, (await portal.QueryDbAsync(db => db.Employees.SingleAsync(e => e.Id == person.Id))).Status);
         Assert.Contains("Relocating to Canada", await hr.GetStringAsync($"/employees/{person.Id}/timeline"));
         Assert.Contains("Notice period running", await hr.GetStringAsync($"/employees/{person.Id}"));
-        var reason = await portal.QueryDbAsync(db => db.TimelineEntries.SingleAsync(t => t.EmployeeId == person.Id && t.Summary.Contains("Relocating")));
-        Assert.Equal(TimelineVisibility.Hr, reason.Visibility);
+        var leaving = await portal.QueryDbAsync(db => db.TimelineEntries.Where(t => t.SubjectId == person.Id && t.Kind == "leaving").ToListAsync());
+        var reason = Assert.Single(leaving, t => t.Arguments.Text("reason") == "Relocating to Canada");
+        Assert.Equal(TimelineAudience.Hr, reason.Audience);
     }
 
     [Fact]

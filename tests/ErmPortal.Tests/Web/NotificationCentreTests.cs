@@ -159,8 +159,9 @@ public class NotificationCentreTests(NotificationPortal portal) : IClassFixture<
         var emailsAbout = await portal.QueryDbAsync(db => db.OutboxEmails.Where(e => e.Id > emailsBefore).Select(e => e.Subject + e.HtmlBody).ToListAsync());
         Assert.NotEmpty(emailsAbout);
         Assert.DoesNotContain(emailsAbout, text => text.Contains("WEST") || text.Contains("5432"));
+        // HR chose Italian, so signing in brings the portal up in Italian too.
         var hrPage = await (await portal.SignedInClientAsync(DemoPeople.Hr)).GetStringAsync("/notifications");
-        Assert.Contains("asked HR to change: Bank account", hrPage);
+        Assert.Contains("ha chiesto alle Risorse Umane di modificare: Conto bancario", hrPage);
 
         var version = await portal.QueryDbAsync(db => db.ChangeRequests.Where(r => r.Id == requestId).Select(r => r.Version).SingleAsync());
         await portal.SendAsync(DemoPeople.Hr, new ReviewChangeRequest.Decision { Id = requestId, Approve = true, Version = version });

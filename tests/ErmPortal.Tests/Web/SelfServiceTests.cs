@@ -54,10 +54,11 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal("they/them", saved.Pronouns);
         Assert.Equal(["Coaching", "Public speaking", "SQL"], saved.Tags.Where(t => t.Kind == TagKind.Skill).Select(t => t.Name).Order());
         Assert.Equal("Maria Rossi", Assert.Single(saved.EmergencyContacts).Name);
-        var entry = await portal.QueryDbAsync(db => db.TimelineEntries.Where(t => t.EmployeeId == id && t.Kind == "profile-updated").SingleAsync());
-        Assert.Contains("pronouns", entry.Summary);
-        Assert.Contains("emergency contacts", entry.Summary);
-        Assert.Equal(TimelineVisibility.Employee, entry.Visibility);
+        var since = DateTime.UtcNow.AddMinutes(-5);
+        var entry = await portal.QueryDbAsync(db => db.TimelineEntries.Where(t => t.SubjectId == id && t.Kind == "profile-updated" && t.OccurredAtUtc > since).SingleAsync());
+        Assert.Contains("pronouns", entry.Arguments.List("fields"));
+        Assert.Contains("emergency contacts", entry.Arguments.List("fields"));
+        Assert.True(entry.Audience.HasFlag(TimelineAudience.Subject));
         Assert.Contains("Updated", await client.GetStringAsync($"/employees/{id}/timeline"));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -83,6 +84,10 @@ public class ErmSignInManager(
     {
         user.LastSignInAtUtc = clock.UtcNow;
         await UserManager.UpdateAsync(user);
+        // The language the person chose on their account follows them to a browser that has not seen them before.
+        if (user.PreferredCulture is { } culture && Context.Request.Cookies[CookieRequestCultureProvider.DefaultCookieName] is null
+            && PortalHost.SupportedCultures.Any(c => c.Name == culture))
+            Shared.CultureCookie.Set(Context.Response, culture);
         await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
     }
 
@@ -94,7 +99,10 @@ public class ErmSignInManager(
     }
 }
 
-/// <summary>Adds the person's employee id and display name to the sign-in, so pages need no lookup to know who is asking.</summary>
+/// <summary>
+/// Adds the person's employee id, display name and time zone to the sign-in, so pages need no lookup to know who
+/// is asking or which clock they read.
+/// </summary>
 public class ErmClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -107,6 +115,7 @@ public class ErmClaimsPrincipalFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
+        if (!string.IsNullOrEmpty(user.TimeZoneId)) identity.AddClaim(new Claim(Preferences.ViewerFormat.TimeZoneClaim, user.TimeZoneId));
         var employee = await db.Employees.AsNoTracking()
             .Where(e => e.UserId == user.Id)
             .Select(e => new { e.Id, Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName })

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace ErmPortal.E2E;
+
+/// <summary>A Persian reader: the profile and its timeline in Persian, with dates in the Solar Hijri calendar.</summary>
+public class PersianTimelineJourneyTests(PortalServer portal) : IClassFixture<PortalServer>
+{
+    private const string Password = "erm-demo-password";
+
+    /// <summary>The portal's own words in the English timeline sentences; names of people and places may stay as they are.</summary>
+    private static readonly Regex EnglishSentence = new(
+        "Joined as|Status |Updated |Change of|Change request|Asked to change|approved|rejected|withdrawn|planned for|Last day|Leaving|Promotion|Transfer|department |position |location |manager ",
+        RegexOptions.Compiled);
+
+    /// <summary>A Solar Hijri year of the last decades (13xx or 14xx) at the start of a date.</summary>
+    private static readonly Regex PersianDate = new(@"^1[34]\d\d/\d{1,2}/\d{1,2}", RegexOptions.Compiled);
+
+    [Fact]
+    public async Task Should_read_the_profile_and_timeline_in_persian_with_solar_hijri_dates_when_the_reader_switches_to_persian()
+    {
+        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email").FillAsync("hr@erm.demo");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/$"));
+
+        await page.Locator("#culture").SelectOptionAsync("fa");
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'fa'");
+
+        await page.GotoAsync("/me");
+        var when = await page.Locator("#timeline .timeline-when").AllInnerTextsAsync();
+        Assert.NotEmpty(when);
+        Assert.All(when, w => Assert.Matches(PersianDate, w.Trim()));
+        var entries = await page.Locator("#timeline li").AllInnerTextsAsync();
+        Assert.All(entries, e => Assert.DoesNotMatch(EnglishSentence, e));
+
+        await page.Locator("#timeline a[href$='/timeline']").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/timeline$"));
+        var all = await page.Locator(".timeline li").AllInnerTextsAsync();
+        Assert.True(all.Count >= when.Count, "the whole timeline holds at least the profile's latest entries");
+        Assert.All(all, e => Assert.DoesNotMatch(EnglishSentence, e));
+        Assert.All(await page.Locator(".timeline .timeline-when").AllInnerTextsAsync(), w => Assert.Matches(PersianDate, w.Trim()));
+    }
+}

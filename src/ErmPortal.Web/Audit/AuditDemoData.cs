@@ -56,6 +56,11 @@ public class AuditDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
                 null, "Lead a small team within two years."));
             rows.Add(Row(60 - i * 7, self, person.Id, nameof(Employee), id, "Modified", nameof(Employee.Pronouns), null, i % 2 == 0 ? "she/her" : "he/him"));
         }
+        // The record holds what the history says it was changed to.
+        var ids = people.Select(p => p.Id).ToList();
+        var employees = await db.Employees.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        foreach (var row in rows.Where(r => r.EntityType == nameof(Employee) && r.Field != nameof(Employee.PositionId)))
+            db.Entry(employees[row.EmployeeId!.Value]).Property(row.Field!).CurrentValue = row.NewValue;
         // The administrator made someone a manager when their first report joined.
         if (people.FirstOrDefault(p => p.UserId is not null) is { } promoted)
             rows.Add(Row(150, (admin.UserId, admin.Name), promoted.Id, AuditedFields.Account, promoted.UserId!, "Granted", AuditedFields.RoleField, null, Roles.Manager));

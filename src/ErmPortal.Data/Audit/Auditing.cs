@@ -55,8 +55,6 @@ public static class AuditedFields
 
     public static IReadOnlyCollection<EntityType> All => Types.Values;
 
-    public static bool IsAudited(Type clrType) => Types.ContainsKey(clrType.Name) && typeof(IAudited).IsAssignableFrom(clrType);
-
     public static EntityType? Find(string entityType) => Types.GetValueOrDefault(entityType);
 
     /// <summary>Unknown fields (an entity or field since removed) are treated as personal: shown to the fewest people.</summary>

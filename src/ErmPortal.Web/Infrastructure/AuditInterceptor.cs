@@ -18,7 +18,6 @@ namespace ErmPortal.Web.Infrastructure;
 /// </summary>
 public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChangesInterceptor
 {
-
     private readonly List<EntityEntry> _added = [];
 
     /// <summary>Off only while the seeder fills an empty database: generated demo people are not changes anyone made.</summary>
@@ -94,7 +93,7 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
         _ => null,
     };
 
-    public static string? Format(object? value) => value switch
+    private static string? Format(object? value) => value switch
     {
         null => null,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -113,7 +113,7 @@ public class AuditLogTests(CountingPortalFactory portal) : IClassFixture<Countin
                 .Select(p => $"{t.ClrType.Name}.{p.Name}"))
             .ToList();
         Assert.Empty(undeclared);
-        Assert.Contains(model.GetEntityTypes(), t => t.ClrType == typeof(EmergencyContact) && AuditedFields.IsAudited(t.ClrType));
+        Assert.Equal(FieldVisibility.Personal, AuditedFields.VisibilityOf(nameof(EmergencyContact), nameof(EmergencyContact.Phone)));
     }
 
     [Fact]

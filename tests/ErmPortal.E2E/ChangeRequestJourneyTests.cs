@@ -31,7 +31,9 @@ public class ChangeRequestJourneyTests(PortalServer portal) : IClassFixture<Port
         await employee.GetByLabel("Skills").FillAsync("SQL, Testing, System design");
         await employee.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await employee.WaitForURLAsync(new Regex("/employees/\\d+$"));
-        Assert.Contains("they/them", await employee.Locator("h1").InnerTextAsync());
+        var heading = await employee.Locator("h1").InnerTextAsync();
+        Assert.Contains("they/them", heading);
+        var name = heading[..heading.IndexOf(" (", StringComparison.Ordinal)].Trim();
 
         // A sensitive change goes to HR.
         await employee.GetByRole(AriaRole.Link, new() { Name = "Request a change" }).ClickAsync();
@@ -43,7 +45,8 @@ public class ChangeRequestJourneyTests(PortalServer portal) : IClassFixture<Port
         await using var hrContext = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
         var hr = await SignInAsync(hrContext, "hr@erm.demo");
         await hr.GetByRole(AriaRole.Link, new() { Name = "Change requests" }).First.ClickAsync();
-        await hr.GetByRole(AriaRole.Link, new() { Name = "Review" }).First.ClickAsync();
+        // Other people's requests wait in the list too: HR opens this person's.
+        await hr.Locator("tr", new() { HasText = name }).GetByRole(AriaRole.Link, new() { Name = "Review" }).ClickAsync();
         Assert.Contains("GB82WEST12345698765432", await hr.Locator("#side-by-side").InnerTextAsync());
         await hr.GetByRole(AriaRole.Button, new() { Name = "Approve and apply" }).ClickAsync();
         await hr.WaitForURLAsync(new Regex("/change-requests$"));

@@ -1,3 +1,4 @@
+using ErmPortal.Data.Audit;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Data.Shared;
 
@@ -7,57 +8,60 @@ public enum EmploymentType { FullTime, PartTime, Contractor, Temporary, Intern }
 
 public enum EmployeeStatus { Onboarding, Active, OnLeave, Leaving, Left }
 
-public class Employee : Entity, IVersioned
+[AuditField(FieldVisibility.Card, "Employee")]
+public class Employee : Entity, IVersioned, IAudited
 {
-    public required string LegalFirstName { get; set; }
-    public required string LegalLastName { get; set; }
-    public string? PreferredName { get; set; }
-    public string? Pronouns { get; set; }
-    public required string WorkEmail { get; set; }
-    /// <summary>The work phone, which colleagues may use.</summary>
-    public string? Phone { get; set; }
-    public DateOnly HireDate { get; set; }
-    public EmploymentType EmploymentType { get; set; }
-    public EmployeeStatus Status { get; private set; } = EmployeeStatus.Onboarding;
+    int IAudited.AuditedEmployeeId => Id;
 
-    public int? ManagerId { get; set; }
+    [AuditField(FieldVisibility.Card, "Legal first name")] public required string LegalFirstName { get; set; }
+    [AuditField(FieldVisibility.Card, "Legal last name")] public required string LegalLastName { get; set; }
+    [AuditField(FieldVisibility.Card, "Preferred name")] public string? PreferredName { get; set; }
+    [AuditField(FieldVisibility.Card, "Pronouns")] public string? Pronouns { get; set; }
+    [AuditField(FieldVisibility.Card, "Work email")] public required string WorkEmail { get; set; }
+    /// <summary>The work phone, which colleagues may use.</summary>
+    [AuditField(FieldVisibility.Card, "Work phone")] public string? Phone { get; set; }
+    [AuditField(FieldVisibility.Employment, "Hire date")] public DateOnly HireDate { get; set; }
+    [AuditField(FieldVisibility.Employment, "Employment type")] public EmploymentType EmploymentType { get; set; }
+    [AuditField(FieldVisibility.Employment, "Status")] public EmployeeStatus Status { get; private set; } = EmployeeStatus.Onboarding;
+
+    [AuditField(FieldVisibility.Card, "Manager")] public int? ManagerId { get; set; }
     public Employee? Manager { get; set; }
     public List<Employee> DirectReports { get; set; } = [];
-    public int DepartmentId { get; set; }
+    [AuditField(FieldVisibility.Card, "Department")] public int DepartmentId { get; set; }
     public Department Department { get; set; } = null!;
-    public int PositionId { get; set; }
+    [AuditField(FieldVisibility.Card, "Position")] public int PositionId { get; set; }
     public Position Position { get; set; } = null!;
-    public int LocationId { get; set; }
+    [AuditField(FieldVisibility.Card, "Location")] public int LocationId { get; set; }
     public Location Location { get; set; } = null!;
 
     /// <summary>The Identity account this person signs in with.</summary>
-    public string? UserId { get; set; }
+    [AuditField(FieldVisibility.Employment, "Account")] public string? UserId { get; set; }
 
     // Personal contact: the person and HR only.
-    public string? PersonalEmail { get; set; }
-    public string? PersonalPhone { get; set; }
+    [AuditField(FieldVisibility.Personal, "Personal email")] public string? PersonalEmail { get; set; }
+    [AuditField(FieldVisibility.Personal, "Personal phone")] public string? PersonalPhone { get; set; }
 
     // Sensitive details: changed only through an approved change request.
-    [Sensitive] public string? HomeAddress { get; set; }
-    [Sensitive] public DateOnly? DateOfBirth { get; set; }
-    [Sensitive] public string? NationalId { get; set; }
-    [Sensitive] public string? BankAccount { get; set; }
+    [AuditField(FieldVisibility.Personal, "Home address")] [Sensitive] public string? HomeAddress { get; set; }
+    [AuditField(FieldVisibility.Personal, "Date of birth")] [Sensitive] public DateOnly? DateOfBirth { get; set; }
+    [AuditField(FieldVisibility.Personal, "National id")] [Sensitive] public string? NationalId { get; set; }
+    [AuditField(FieldVisibility.Personal, "Bank account")] [Sensitive] public string? BankAccount { get; set; }
 
-    public string? CareerAspirations { get; set; }
+    [AuditField(FieldVisibility.Development, "Career aspirations")] public string? CareerAspirations { get; set; }
 
     /// <summary>The file store's key of the person's photo; none means the initials are shown.</summary>
-    public string? PhotoKey { get; set; }
+    [AuditField(FieldVisibility.Card, "Photo")] public string? PhotoKey { get; set; }
 
     // Leaving: set when HR records a termination.
-    public DateOnly? LastDay { get; private set; }
-    public string? LeavingReason { get; private set; }
-    public bool? LeavingVoluntarily { get; private set; }
+    [AuditField(FieldVisibility.Employment, "Last day")] public DateOnly? LastDay { get; private set; }
+    [AuditField(FieldVisibility.Employment, "Leaving reason")] public string? LeavingReason { get; private set; }
+    [AuditField(FieldVisibility.Employment, "Leaving voluntarily")] public bool? LeavingVoluntarily { get; private set; }
 
     public List<EmergencyContact> EmergencyContacts { get; set; } = [];
     public List<EmployeeTag> Tags { get; set; } = [];
     public List<JobChange> JobHistory { get; set; } = [];
 
-    public Guid Version { get; set; } = Guid.NewGuid();
+    [NotAudited] public Guid Version { get; set; } = Guid.NewGuid();
 
     /// <summary>The name colleagues use: the preferred first name when given.</summary>
     public string DisplayName => $"{PreferredName ?? LegalFirstName} {LegalLastName}";

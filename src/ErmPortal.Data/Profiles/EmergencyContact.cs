@@ -1,25 +1,33 @@
+using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
 
 namespace ErmPortal.Data.Profiles;
 
-public class EmergencyContact
+// Emergency contacts name family or friends: personal, like the rest of the person's private details.
+[AuditField(FieldVisibility.Personal, "Emergency contact")]
+public class EmergencyContact : IAudited
 {
+    int IAudited.AuditedEmployeeId => EmployeeId;
+
     public int Id { get; set; }
-    public int EmployeeId { get; set; }
+    [AuditField(FieldVisibility.Personal, "Employee")] public int EmployeeId { get; set; }
     public Employee Employee { get; set; } = null!;
-    public required string Name { get; set; }
-    public required string Relationship { get; set; }
-    public required string Phone { get; set; }
+    [AuditField(FieldVisibility.Personal, "Name")] public required string Name { get; set; }
+    [AuditField(FieldVisibility.Personal, "Relationship")] public required string Relationship { get; set; }
+    [AuditField(FieldVisibility.Personal, "Phone")] public required string Phone { get; set; }
 }
 
 public enum TagKind { Skill, Interest }
 
 /// <summary>A skill or interest a person lists; the directory searches them.</summary>
-public class EmployeeTag
+[AuditField(FieldVisibility.Card, "Skill or interest")]
+public class EmployeeTag : IAudited
 {
+    int IAudited.AuditedEmployeeId => EmployeeId;
+
     public int Id { get; set; }
-    public int EmployeeId { get; set; }
+    [AuditField(FieldVisibility.Card, "Employee")] public int EmployeeId { get; set; }
     public Employee Employee { get; set; } = null!;
-    public TagKind Kind { get; set; }
-    public required string Name { get; set; }
+    [AuditField(FieldVisibility.Card, "Kind")] public TagKind Kind { get; set; }
+    [AuditField(FieldVisibility.Card, "Name")] public required string Name { get; set; }
 }

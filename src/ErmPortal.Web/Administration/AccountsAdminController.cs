@@ -31,11 +31,15 @@ public class AccountsAdminController(IMediator mediator, IStringLocalizer<Shared
         return RedirectToAction(nameof(ListAccounts));
     }
 
+    [HttpGet("{userId}/roles")]
+    public async Task<IActionResult> EditAccountRoles(string userId) => View(await mediator.Send(new EditAccountRoles.Query(userId)));
+
     [HttpPost("{userId}/roles")]
     public async Task<IActionResult> EditAccountRoles(string userId, EditAccountRoles.Command command)
     {
         command.UserId = userId;
-        TempData["Flash"] = ModelState.IsValid ? Describe(await mediator.Send(command)) : localizer["Unknown role."].Value;
+        if (!ModelState.IsValid) return View(command);
+        TempData["Flash"] = Describe(await mediator.Send(command));
         return RedirectToAction(nameof(ListAccounts));
     }
 

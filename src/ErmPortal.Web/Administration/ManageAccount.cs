@@ -33,14 +33,18 @@ public static class InviteAccount
         }
     }
 
-    public class Handler(UserManager<ApplicationUser> users, AccountEmails emails, IClock clock) : IRequestHandler<Command, Unit>
+    public class Handler(UserManager<ApplicationUser> users, AccountEmails emails, ICurrentUser currentUser, IMediator mediator, IClock clock)
+        : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
             var email = request.Email.Trim();
             var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAtUtc = clock.UtcNow };
             AccountAdministration.ThrowIfFailed(await users.CreateAsync(user), nameof(Command.Email));
-            AccountAdministration.ThrowIfFailed(await users.AddToRolesAsync(user, request.Roles.Distinct()), nameof(Command.Roles));
+            var roles = request.Roles.Distinct().ToList();
+            AccountAdministration.ThrowIfFailed(await users.AddToRolesAsync(user, roles), nameof(Command.Roles));
+            // An invitation with HR or Admin widens who may read people's records as much as a grant does: it is one.
+            foreach (var role in roles) await mediator.Publish(new RoleGranted(user.Id, role, currentUser.UserId), cancellationToken);
             await emails.QueueInvitationAsync(user, email);
             return Unit.Value;
         }
@@ -55,7 +59,11 @@ public static class ManageAccount
     [RequireRole(Data.Accounts.Roles.Admin)]
     public record Command(string UserId, Action Action) : ICommand<Outcome>;
 
-    public class Handler(UserManager<ApplicationUser> users, AccountEmails emails, ICurrentUser currentUser, IClock clock)
+    /// <summary>
+    /// Each change is announced inside the command's unit of work, so the audit row (and whatever else other modules
+    /// keep about it) commits with the change or not at all.
+    /// </summary>
+    public class Handler(UserManager<ApplicationUser> users, AccountEmails emails, ICurrentUser currentUser, IMediator mediator, IClock clock)
         : IRequestHandler<Command, Outcome>
     {
         public async Task<Outcome> Handle(Command request, CancellationToken cancellationToken)
@@ -71,14 +79,17 @@ public static class ManageAccount
                     AccountAdministration.ThrowIfFailed(await users.UpdateAsync(user), "");
                     // A new stamp ends the person's open sessions at the next check (within a minute).
                     AccountAdministration.ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "");
+                    await mediator.Publish(new AccountDisabledChanged(user.Id, Disabled: true, currentUser.UserId), cancellationToken);
                     return new Outcome("{0} is disabled and will be signed out within a minute.", user.Email!);
                 case Action.Enable:
                     user.DisabledAtUtc = null;
                     AccountAdministration.ThrowIfFailed(await users.UpdateAsync(user), "");
+                    await mediator.Publish(new AccountDisabledChanged(user.Id, Disabled: false, currentUser.UserId), cancellationToken);
                     return new Outcome("{0} can sign in again.", user.Email!);
                 case Action.Unlock:
                     AccountAdministration.ThrowIfFailed(await users.SetLockoutEndDateAsync(user, null), "");
                     AccountAdministration.ThrowIfFailed(await users.ResetAccessFailedCountAsync(user), "");
+                    await mediator.Publish(new AccountUnlocked(user.Id, currentUser.UserId), cancellationToken);
                     return new Outcome("{0} is unlocked.", user.Email!);
                 case Action.SendPasswordReset:
                     await emails.QueuePasswordResetAsync(user);
@@ -90,12 +101,20 @@ public static class ManageAccount
     }
 }
 
+/// <summary>An administrator sets the roles of someone else's account.</summary>
 public static class EditAccountRoles
 {
+    public const string OwnRoles = "You cannot change your own roles; ask another administrator.";
+
+    [RequireRole(Data.Accounts.Roles.Admin)]
+    public record Query(string UserId) : IRequest<Command>;
+
     [RequireRole(Data.Accounts.Roles.Admin)]
     public record Command : ICommand<Outcome>
     {
         public string UserId { get; set; } = "";
+        /// <summary>Shown on the form only; the handler works from the account it loads.</summary>
+        public string Email { get; set; } = "";
         public List<string> Roles { get; set; } = [];
     }
 
@@ -104,20 +123,35 @@ public static class EditAccountRoles
         public Validator() => RuleForEach(c => c.Roles).Must(r => Data.Accounts.Roles.All.Contains(r)).WithMessage("Unknown role.");
     }
 
-    public class Handler(UserManager<ApplicationUser> users, ICurrentUser currentUser) : IRequestHandler<Command, Outcome>
+    public class QueryHandler(UserManager<ApplicationUser> users) : IRequestHandler<Query, Command>
+    {
+        public async Task<Command> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var user = await users.FindByIdAsync(request.UserId) ?? throw new NotFoundException();
+            return new Command { UserId = user.Id, Email = user.Email ?? "", Roles = [.. await users.GetRolesAsync(user)] };
+        }
+    }
+
+    public class Handler(UserManager<ApplicationUser> users, ICurrentUser currentUser, IMediator mediator) : IRequestHandler<Command, Outcome>
     {
         public async Task<Outcome> Handle(Command request, CancellationToken cancellationToken)
         {
             var user = await users.FindByIdAsync(request.UserId) ?? throw new NotFoundException();
+            // Separation of duties: whoever holds the power to grant roles must not be the one to widen (or quietly
+            // narrow) their own; a second administrator always does it. It also keeps the last administrator from
+            // locking everyone out of administration.
+            if (user.Id == currentUser.UserId)
+                throw new DomainRuleException(nameof(Command.Roles), OwnRoles);
             var wanted = request.Roles.Distinct().ToList();
-            // An administrator could otherwise lock everyone out of administration.
-            if (user.Id == currentUser.UserId && !wanted.Contains(Data.Accounts.Roles.Admin))
-                return new Outcome("You cannot remove the Admin role from yourself; ask another administrator.", user.Email!);
             var current = await users.GetRolesAsync(user);
-            AccountAdministration.ThrowIfFailed(await users.RemoveFromRolesAsync(user, current.Except(wanted)), "");
-            AccountAdministration.ThrowIfFailed(await users.AddToRolesAsync(user, wanted.Except(current)), "");
+            var revoked = current.Except(wanted).ToList();
+            var granted = wanted.Except(current).ToList();
+            AccountAdministration.ThrowIfFailed(await users.RemoveFromRolesAsync(user, revoked), nameof(Command.Roles));
+            AccountAdministration.ThrowIfFailed(await users.AddToRolesAsync(user, granted), nameof(Command.Roles));
             // Role changes take effect at the next stamp check rather than at the next sign-in.
             AccountAdministration.ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "");
+            foreach (var role in revoked) await mediator.Publish(new RoleRevoked(user.Id, role, currentUser.UserId), cancellationToken);
+            foreach (var role in granted) await mediator.Publish(new RoleGranted(user.Id, role, currentUser.UserId), cancellationToken);
             return new Outcome("Roles of {0} saved.", user.Email!);
         }
     }

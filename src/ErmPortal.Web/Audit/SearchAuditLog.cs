@@ -1,13 +1,19 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Audit;
 using ErmPortal.Web.Infrastructure.Mediator;
+using ErmPortal.Web.Organisation;
 using ErmPortal.Web.Shared;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Audit;
 
-/// <summary>HR and Admin search the record of changes. Read-only: the portal has no way to change or remove entries.</summary>
+/// <summary>
+/// HR and Admin search the record of changes. Read-only: the portal has no way to change or remove entries. Each
+/// row's values are shown only to those who may see that field on the person's profile, so the audit log is no back
+/// door to personal details: Admin sees that a home address changed and who changed it, never the address.
+/// </summary>
 public static class SearchAuditLog
 {
     [RequireRole(Roles.Hr, Roles.Admin)]
@@ -16,39 +22,60 @@ public static class SearchAuditLog
         public int? EmployeeId { get; init; }
         /// <summary>Part of the acting person's name.</summary>
         public string? Actor { get; init; }
+        /// <summary>One audited field, as "EntityType.Field" (the field filter's values).</summary>
         public string? Field { get; init; }
         public DateOnly? From { get; init; }
         public DateOnly? To { get; init; }
         public int Page { get; init; } = 1;
     }
 
-    public record Row(DateTime AtUtc, string? ActorName, int? EmployeeId, string? EmployeeName, string EntityType, string Action,
-        string? Field, string? OldValue, string? NewValue);
+    /// <summary>A change as the viewer may see it. <see cref="ValuesHidden"/>: the change is shown, its values are not.</summary>
+    public record Row(DateTime AtUtc, string? ActorName, int? EmployeeId, string? EmployeeName, string? AccountEmail, string EntityLabel,
+        string Action, string? FieldLabel, string? OldValue, string? NewValue, bool ValuesHidden);
 
-    public record Model(Query Query, Page<Row> Entries, string? EmployeeName);
+    /// <summary>A choice in the field filter: its value and its (English) label, with its entity's label to group by.</summary>
+    public record FieldChoice(string Value, string EntityLabel, string Label);
 
-    public class Handler(ErmDbContext db) : IRequestHandler<Query, Model>
+    public record Model(Query Query, Page<Row> Entries, string? EmployeeName, IReadOnlyList<FieldChoice> Fields);
+
+    public static IReadOnlyList<FieldChoice> FieldChoices { get; } = AuditedFields.All
+        .SelectMany(t => t.Fields.Values.Select(f => new FieldChoice($"{t.Name}.{f.Name}", t.Label, f.Label)))
+        .ToList();
+
+    public class Handler(ErmDbContext db, EmployeeAccess access, ViewerRelations relations) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
             var entries = db.AuditEntries.AsQueryable();
             if (request.EmployeeId is { } employeeId) entries = entries.Where(a => a.EmployeeId == employeeId);
             if (!string.IsNullOrWhiteSpace(request.Actor)) entries = entries.Where(a => EF.Functions.Like(a.ActorName!, $"%{request.Actor.Trim()}%"));
-            if (!string.IsNullOrWhiteSpace(request.Field)) entries = entries.Where(a => a.Field == request.Field);
+            if (request.Field?.Split('.', 2) is [var entityType, var field]) entries = entries.Where(a => a.EntityType == entityType && a.Field == field);
             var page = await entries.Within(a => a.AtUtc, request.From, request.To).OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
                 .Select(a => new
                 {
                     a.AtUtc, a.ActorName, a.EmployeeId, a.EntityType, a.Action, a.Field, a.OldValue, a.NewValue,
                     EmployeeName = db.Employees.Where(e => e.Id == a.EmployeeId).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefault(),
+                    AccountEmail = a.EntityType == AuditedFields.Account ? db.Users.Where(u => u.Id == a.EntityId).Select(u => u.Email).FirstOrDefault() : null,
                 })
                 .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
-            // Sensitive values were masked when written; the audit shows that they changed and who changed them.
-            var rows = page.Items.Select(a => new Row(a.AtUtc, a.ActorName, a.EmployeeId, a.EmployeeName, a.EntityType, a.Action, a.Field,
-                a.OldValue, a.NewValue)).ToList();
-            var name = request.EmployeeId is { } id
-                ? await db.Employees.Where(e => e.Id == id).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefaultAsync(ct)
+
+            // The viewer's relation to everyone on the page in one query, then each row decided in memory.
+            var people = await access.ResolveManyAsync(page.Items.Where(a => a.EmployeeId is not null).Select(a => a.EmployeeId!.Value).ToList(), ct);
+            var rows = new List<Row>();
+            foreach (var a in page.Items)
+            {
+                // A row about nobody in particular (an account without a person) is judged by the sign-in alone.
+                var resource = a.EmployeeId is { } id ? people[id] : new EmployeeResource(0, relations.FromSignIn(0));
+                var visible = await access.CanAsync(resource, EmployeeOperations.ToView(AuditedFields.VisibilityOf(a.EntityType, a.Field)));
+                var type = AuditedFields.Find(a.EntityType);
+                var fieldLabel = a.Field is null ? null : type?.Fields.GetValueOrDefault(a.Field)?.Label ?? a.Field;
+                rows.Add(new Row(a.AtUtc, a.ActorName, a.EmployeeId, a.EmployeeName, a.AccountEmail, type?.Label ?? a.EntityType, a.Action, fieldLabel,
+                    visible ? a.OldValue : null, visible ? a.NewValue : null, !visible));
+            }
+            var name = request.EmployeeId is { } employee
+                ? await db.Employees.Where(e => e.Id == employee).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefaultAsync(ct)
                 : null;
-            return new Model(request, new Page<Row>(rows, page.PageNumber, page.PageSize, page.TotalCount), name);
+            return new Model(request, new Page<Row>(rows, page.PageNumber, page.PageSize, page.TotalCount), name, FieldChoices);
         }
     }
 }

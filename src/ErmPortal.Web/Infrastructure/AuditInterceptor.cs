@@ -4,7 +4,6 @@ using ErmPortal.Data;
 using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
-using ErmPortal.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,15 +11,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace ErmPortal.Web.Infrastructure;
 
 /// <summary>
-/// Records every change to personal and job data as it is saved: who, when, which field, old and new value.
-/// Changes and deletions are written in the same save; additions after it, once their ids exist. Both land in
-/// the command's transaction, so a change is never saved without its audit trail.
+/// Records every change to an entity that opts in (<see cref="IAudited"/>) as it is saved: who, when, which field,
+/// old and new value. Changes and deletions are written in the same save; additions after it, once their ids exist.
+/// Both land in the command's transaction, so a change is never saved without its audit trail. Who may later read
+/// a value is not decided here: each field declares its visibility and the audit view applies it.
 /// </summary>
 public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> AuditedTypes = [typeof(Employee), typeof(EmergencyContact), typeof(EmployeeTag), typeof(JobChange)];
-    private static readonly HashSet<string> Ignored = [nameof(Employee.Version)];
-
     private readonly List<EntityEntry> _added = [];
 
     /// <summary>Off only while the seeder fills an empty database: generated demo people are not changes anyone made.</summary>
@@ -47,7 +44,7 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
     private void Capture(ErmDbContext db)
     {
         db.ChangeTracker.DetectChanges();
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => AuditedTypes.Contains(e.Entity.GetType())).ToList())
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is IAudited).ToList())
         {
             switch (entry.State)
             {
@@ -58,7 +55,7 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
                     db.AuditEntries.Add(Entry(entry, "Deleted", null, Describe(entry), null, false));
                     break;
                 case EntityState.Modified:
-                    foreach (var property in entry.Properties.Where(p => p.IsModified && !Ignored.Contains(p.Metadata.Name)))
+                    foreach (var property in entry.Properties.Where(p => p.IsModified && p.Metadata.PropertyInfo?.GetCustomAttribute<NotAuditedAttribute>() is null))
                     {
                         var oldValue = Format(property.OriginalValue);
                         var newValue = Format(property.CurrentValue);
@@ -77,17 +74,10 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
     {
         AtUtc = clock.UtcNow,
         UserId = currentUser.UserId,
-        ActorName = currentUser.Principal.FindFirst(ErmClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? currentUser.Principal.Identity?.Name ?? "system",
+        ActorName = currentUser.ActorName(),
         EntityType = entry.Metadata.ClrType.Name,
         EntityId = Format(entry.Property("Id").CurrentValue) ?? "",
-        EmployeeId = entry.Entity switch
-        {
-            Employee e => e.Id,
-            EmergencyContact c => c.EmployeeId,
-            EmployeeTag t => t.EmployeeId,
-            JobChange j => j.EmployeeId,
-            _ => null,
-        },
+        EmployeeId = ((IAudited)entry.Entity).AuditedEmployeeId,
         Action = action,
         Field = field,
         OldValue = Truncate(oldValue),

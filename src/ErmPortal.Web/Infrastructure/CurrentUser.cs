@@ -23,3 +23,10 @@ public class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public int? EmployeeId => int.TryParse(Principal.FindFirstValue(EmployeeIdClaim), out var id) ? id : null;
     public bool IsInRole(string role) => Principal.IsInRole(role);
 }
+
+public static class CurrentUserExtensions
+{
+    /// <summary>The name written into the audit log for what this person does; "system" for scheduled jobs.</summary>
+    public static string ActorName(this ICurrentUser user) =>
+        user.Principal.FindFirst(Identity.ErmClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? user.Principal.Identity?.Name ?? "system";
+}

@@ -1,4 +1,4 @@
-using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Audit;
 using ErmPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -19,6 +19,15 @@ public static class EmployeeOperations
     /// <summary>Self-service edits and change requests: only the person.</summary>
     public static readonly OperationAuthorizationRequirement EditOwn = new() { Name = nameof(EditOwn) };
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
+
+    /// <summary>The operation that shows a field of this visibility on the profile, so other views (the audit log) show it to the same people.</summary>
+    public static OperationAuthorizationRequirement ToView(FieldVisibility visibility) => visibility switch
+    {
+        FieldVisibility.Card => ViewCard,
+        FieldVisibility.Employment => ViewEmployment,
+        FieldVisibility.Development => ViewDevelopment,
+        _ => ViewPersonal,
+    };
 }
 
 /// <summary>How the viewer stands to an employee. One viewer may hold several relations (an HR partner who is also the manager).</summary>
@@ -31,29 +40,25 @@ public enum EmployeeRelation
     ManagerChain = 4,
     Hr = 8,
     Admin = 16,
+    /// <summary>The person reports to the viewer directly. Always comes with <see cref="ManagerChain"/>.</summary>
+    DirectManager = 32,
 }
 
-/// <summary>The employee being decided about, with the viewer's relation to it already worked out by <see cref="EmployeeRelations"/>.</summary>
+/// <summary>The employee being decided about, with the viewer's relation to it already worked out by <see cref="ViewerRelations"/>.</summary>
 public record EmployeeResource(int EmployeeId, EmployeeRelation Relation)
 {
     public bool Is(EmployeeRelation relation) => Relation.HasFlag(relation);
 }
 
-/// <summary>Works out how the viewer stands to an employee and asks the authorization handler what that allows.</summary>
-public class EmployeeAccess(ICurrentUser currentUser, ReportingLines reportingLines, IAuthorizationService authorization)
+/// <summary>Takes how the viewer stands to an employee from <see cref="ViewerRelations"/> and asks the authorization handler what that allows.</summary>
+public class EmployeeAccess(ICurrentUser currentUser, ViewerRelations relations, IAuthorizationService authorization)
 {
-    public async Task<EmployeeResource> ResolveAsync(int employeeId, CancellationToken cancellationToken)
-    {
-        if (!currentUser.IsAuthenticated) return new EmployeeResource(employeeId, EmployeeRelation.None);
-        var relation = EmployeeRelation.Peer;
-        if (currentUser.EmployeeId == employeeId) relation |= EmployeeRelation.Self;
-        if (currentUser.IsInRole(Roles.Hr)) relation |= EmployeeRelation.Hr;
-        if (currentUser.IsInRole(Roles.Admin)) relation |= EmployeeRelation.Admin;
-        if (currentUser.EmployeeId is { } me && me != employeeId
-            && await reportingLines.IsInManagerChainAsync(me, employeeId, cancellationToken))
-            relation |= EmployeeRelation.ManagerChain;
-        return new EmployeeResource(employeeId, relation);
-    }
+    public async Task<EmployeeResource> ResolveAsync(int employeeId, CancellationToken cancellationToken) =>
+        new(employeeId, await relations.OfAsync(employeeId, cancellationToken));
+
+    /// <summary>The viewer's standing to each of a page of people, in one query.</summary>
+    public async Task<IReadOnlyDictionary<int, EmployeeResource>> ResolveManyAsync(IReadOnlyCollection<int> employeeIds, CancellationToken cancellationToken) =>
+        (await relations.OfManyAsync(employeeIds, cancellationToken)).ToDictionary(r => r.Key, r => new EmployeeResource(r.Key, r.Value));
 
     public async Task<bool> CanAsync(EmployeeResource resource, OperationAuthorizationRequirement operation) =>
         (await authorization.AuthorizeAsync(currentUser.Principal, resource, operation)).Succeeded;
@@ -82,7 +87,9 @@ public class EmployeeAuthorizationHandler : AuthorizationHandler<OperationAuthor
                 r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.ManagerChain) || r.Is(EmployeeRelation.Hr) || r.Is(EmployeeRelation.Admin),
             // Home, bank, family: the person and HR. Not managers, and not Admin, who runs accounts, not people.
             nameof(EmployeeOperations.ViewPersonal) => r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.Hr),
+            // Aspirations are shared to be acted on: by the person, the managers who develop them, and HR. Admin has no part in it.
             nameof(EmployeeOperations.ViewDevelopment) => r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.ManagerChain) || r.Is(EmployeeRelation.Hr),
+            // Self-service is the person's own word about themselves; nobody else speaks for them there.
             nameof(EmployeeOperations.EditOwn) => r.Is(EmployeeRelation.Self),
             // Job records are HR's; a manager proposes changes, an employee requests them.
             nameof(EmployeeOperations.Edit) => r.Is(EmployeeRelation.Hr) || r.Is(EmployeeRelation.Admin),

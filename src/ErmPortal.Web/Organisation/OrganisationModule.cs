@@ -10,6 +10,7 @@ public class OrganisationModule : IPortalModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReportingLines>();
+        services.AddScoped<ViewerRelations>();
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<EmployeeFormRules>();
         services.AddScoped<EmployeeImportRules>();

@@ -1,53 +1,58 @@
+using System.Text.Json;
 using ErmPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Organisation;
 
-/// <summary>Questions about the reporting tree. A manager's reach is their whole subtree.</summary>
+/// <summary>
+/// Questions about the reporting tree, each answered in one query however deep the organisation: SQLite follows
+/// the manager links itself in a recursive CTE. Table and column names are EF's defaults for the Employees table.
+/// </summary>
 public class ReportingLines(ErmDbContext db)
 {
-    // Deeper than any real organisation; stops a walk over corrupted data.
+    // Deeper than any real organisation; stops a walk over corrupted data that loops.
     private const int MaxDepth = 64;
 
-    /// <summary>The employee's managers, nearest first.</summary>
-    public async Task<List<int>> ManagerChainAsync(int employeeId, CancellationToken cancellationToken)
-    {
-        var chain = new List<int>();
-        int? current = await ManagerOfAsync(employeeId, cancellationToken);
-        while (current is { } id && chain.Count < MaxDepth && !chain.Contains(id))
-        {
-            chain.Add(id);
-            current = await ManagerOfAsync(id, cancellationToken);
-        }
-        return chain;
-    }
+    /// <summary>One employee the manager stands above, and how many levels up (1 = direct manager).</summary>
+    public record Reach(int EmployeeId, int Levels);
 
-    public async Task<bool> IsInManagerChainAsync(int managerId, int employeeId, CancellationToken cancellationToken) =>
-        (await ManagerChainAsync(employeeId, cancellationToken)).Contains(managerId);
+    /// <summary>
+    /// For each of <paramref name="employeeIds"/> that <paramref name="managerId"/> manages, directly or further up,
+    /// the number of levels between them. Walks up from the employees rather than down from the manager, so a
+    /// page of people costs the depth of their lines, not the size of the manager's subtree.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, int>> ReachOfAsync(int managerId, IReadOnlyCollection<int> employeeIds, CancellationToken cancellationToken)
+    {
+        if (employeeIds.Count == 0) return new Dictionary<int, int>();
+        // The ids travel as one JSON parameter: the query stays parameterised whatever the page size.
+        var ids = JsonSerializer.Serialize(employeeIds.Distinct());
+        var reach = await db.Database.SqlQuery<Reach>($"""
+            WITH RECURSIVE up(EmployeeId, ManagerId, Levels) AS (
+                SELECT Id, ManagerId, 1 FROM Employees WHERE Id IN (SELECT value FROM json_each({ids})) AND ManagerId IS NOT NULL
+                UNION ALL
+                SELECT up.EmployeeId, e.ManagerId, up.Levels + 1 FROM up JOIN Employees e ON e.Id = up.ManagerId
+                WHERE e.ManagerId IS NOT NULL AND up.Levels < {MaxDepth})
+            SELECT EmployeeId, MIN(Levels) AS Levels FROM up WHERE ManagerId = {managerId} AND EmployeeId <> {managerId} GROUP BY EmployeeId
+            """).ToListAsync(cancellationToken);
+        return reach.ToDictionary(r => r.EmployeeId, r => r.Levels);
+    }
 
     /// <summary>True when making <paramref name="newManagerId"/> the manager of <paramref name="employeeId"/> would close a loop.</summary>
     public async Task<bool> WouldCreateCycleAsync(int employeeId, int? newManagerId, CancellationToken cancellationToken)
     {
         if (newManagerId is not { } managerId) return false;
         if (managerId == employeeId) return true;
-        return (await ManagerChainAsync(managerId, cancellationToken)).Contains(employeeId);
+        // A loop closes when the employee already stands above their new manager.
+        return (await ReachOfAsync(employeeId, [managerId], cancellationToken)).ContainsKey(managerId);
     }
 
-    /// <summary>Everyone below the manager, level by level: one query per level, not per person.</summary>
-    public async Task<int> SubtreeSizeAsync(int managerId, CancellationToken cancellationToken)
-    {
-        var total = 0;
-        var frontier = new List<int> { managerId };
-        for (var depth = 0; frontier.Count > 0 && depth < MaxDepth; depth++)
-        {
-            var level = frontier;
-            frontier = await db.Employees.Where(e => e.ManagerId != null && level.Contains(e.ManagerId.Value))
-                .Select(e => e.Id).ToListAsync(cancellationToken);
-            total += frontier.Count;
-        }
-        return total;
-    }
-
-    private Task<int?> ManagerOfAsync(int employeeId, CancellationToken cancellationToken) =>
-        db.Employees.Where(e => e.Id == employeeId).Select(e => e.ManagerId).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>Everyone below the manager, however many levels down.</summary>
+    public async Task<int> SubtreeSizeAsync(int managerId, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<int>($"""
+            WITH RECURSIVE down(Id, Depth) AS (
+                SELECT Id, 1 FROM Employees WHERE ManagerId = {managerId}
+                UNION
+                SELECT e.Id, d.Depth + 1 FROM down d JOIN Employees e ON e.ManagerId = d.Id WHERE d.Depth < {MaxDepth})
+            SELECT COUNT(DISTINCT Id) AS Value FROM down
+            """).SingleAsync(cancellationToken);
 }

@@ -4,6 +4,7 @@ using ErmPortal.Web.Infrastructure.Files;
 using ErmPortal.Web.Infrastructure.Mediator;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Profiles;
@@ -104,11 +105,14 @@ public static class GetPhoto
 {
     public record Query(int EmployeeId) : IRequest<(Stream Content, string ContentType)>;
 
-    public class Handler(ErmDbContext db, Organisation.EmployeeAccess access, IFileStorage storage) : IRequestHandler<Query, (Stream, string)>
+    public class Handler(ErmDbContext db, Organisation.ViewerRelations relations, ICurrentUser user, IAuthorizationService authorization,
+        IFileStorage storage) : IRequestHandler<Query, (Stream, string)>
     {
         public async Task<(Stream, string)> Handle(Query request, CancellationToken ct)
         {
-            await access.RequireAsync(request.EmployeeId, Organisation.EmployeeOperations.ViewCard, ct);
+            // The sign-in alone decides a photo: a page of photos costs no walk up anyone's reporting line.
+            var photo = new EmployeePhoto(request.EmployeeId, relations.FromSignIn(request.EmployeeId));
+            if (!(await authorization.AuthorizeAsync(user.Principal, photo, PhotoOperations.View)).Succeeded) throw new NotFoundException();
             var key = await db.Employees.Where(e => e.Id == request.EmployeeId).Select(e => e.PhotoKey).FirstOrDefaultAsync(ct)
                       ?? throw new NotFoundException();
             var content = await storage.OpenReadAsync(key, ct) ?? throw new NotFoundException();

@@ -1,5 +1,6 @@
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Notifications;
+using Microsoft.AspNetCore.Authorization;
 
 namespace ErmPortal.Web.Profiles;
 
@@ -8,6 +9,10 @@ public class ProfilesModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<ChangeRequestAccess>();
+        services.AddScoped<IAuthorizationHandler, PhotoAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, ChangeRequestAuthorizationHandler>();
+        services.AddScoped<IDemoDataSeeder, ChangeRequestDemoData>();
         services.AddProfileTimelineKinds();
         services.AddScoped<IDemoDataSeeder, ProfileTimelineHistory>();
         services.Configure<ChangeRequestOptions>(configuration.GetSection("ChangeRequests"));

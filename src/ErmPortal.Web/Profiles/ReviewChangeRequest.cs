@@ -43,12 +43,13 @@ public static class ReviewChangeRequest
         }
     }
 
-    public class QueryHandler(ErmDbContext db) : IRequestHandler<Query, Model>
+    public class QueryHandler(ErmDbContext db, ChangeRequestAccess access) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
             var changeRequest = await db.ChangeRequests.AsNoTracking().Include(r => r.Items).Include(r => r.Employee)
                 .FirstOrDefaultAsync(r => r.Id == request.Id, ct) ?? throw new NotFoundException();
+            await access.RequireAsync(changeRequest.Id, changeRequest.EmployeeId, ChangeRequestOperations.View, ct);
             var employee = changeRequest.Employee;
             return new Model(changeRequest.Id, employee.Id, employee.DisplayName, changeRequest.RequestedAtUtc, changeRequest.Comment,
                 changeRequest.Status, changeRequest.DecisionReason, changeRequest.DecidedAtUtc,
@@ -58,16 +59,17 @@ public static class ReviewChangeRequest
         }
     }
 
-    public class DecisionHandler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Decision, Unit>
+    public class DecisionHandler(ErmDbContext db, ICurrentUser user, ChangeRequestAccess access, IClock clock) : IRequestHandler<Decision, Unit>
     {
         public async Task<Unit> Handle(Decision request, CancellationToken ct)
         {
             var changeRequest = await db.ChangeRequests.Include(r => r.Items).Include(r => r.Employee)
                 .FirstOrDefaultAsync(r => r.Id == request.Id, ct) ?? throw new NotFoundException();
+            var resource = await access.RequireAsync(changeRequest.Id, changeRequest.EmployeeId, ChangeRequestOperations.View, ct);
             if (changeRequest.Version != request.Version)
                 throw new ConcurrencyConflictException("Someone else decided or changed this request after you opened it. Reload to see where it stands.");
-            // HR does not approve their own request: someone else must look at it.
-            if (changeRequest.EmployeeId == user.EmployeeId)
+            // Said in words rather than as "not found": the HR partner can see their own request, just not decide it.
+            if (!await access.CanAsync(resource, ChangeRequestOperations.Decide))
                 throw new Data.Shared.DomainRuleException("", "You cannot decide your own request; another HR colleague must.");
             db.Entry(changeRequest).Property(r => r.Version).OriginalValue = request.Version;
             if (request.Approve) changeRequest.Approve(user.UserId!, request.Reason, clock.UtcNow);

@@ -10,13 +10,14 @@ public static class WithdrawChangeRequest
 {
     public record Command(int Id) : ICommand;
 
-    public class Handler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Command, Unit>
+    public class Handler(ErmDbContext db, ICurrentUser user, ChangeRequestAccess access, IClock clock) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command request, CancellationToken ct)
         {
-            // Scoped to the requester: someone else's id is "not found".
+            // Scoped to the requester in the query, and checked by the rules: someone else's id is "not found".
             var changeRequest = await db.ChangeRequests.Include(r => r.Items)
                 .FirstOrDefaultAsync(r => r.Id == request.Id && r.EmployeeId == user.EmployeeId, ct) ?? throw new NotFoundException();
+            await access.RequireAsync(changeRequest.Id, changeRequest.EmployeeId, ChangeRequestOperations.Withdraw, ct);
             changeRequest.Withdraw(clock.UtcNow);
             return Unit.Value;
         }

@@ -6,8 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ErmPortal.Tests.Infrastructure;
 
-/// <summary>One controller action as the app routes it, read from its endpoint data source, never from a hand-kept list.</summary>
-public record PortalEndpoint(string Method, string Url, string Action, bool AllowsAnonymous, string? Policy)
+/// <summary>
+/// One controller action as the app routes it, read from its endpoint data source, never from a hand-kept list.
+/// <see cref="Pattern"/> is the route template ("employees/{id:int}/edit"); <see cref="Roles"/> the roles an
+/// [Authorize(Roles = …)] names, when it does.
+/// </summary>
+public record PortalEndpoint(string Method, string Url, string Action, bool AllowsAnonymous, string? Policy, string Pattern, string? Roles)
 {
     public override string ToString() => $"{Method} {Url} ({Action})";
 
@@ -19,8 +23,9 @@ public record PortalEndpoint(string Method, string Url, string Action, bool Allo
                 var action = e.Metadata.GetMetadata<ControllerActionDescriptor>()!;
                 var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
                 var policy = e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null);
+                var roles = e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Roles).LastOrDefault(r => r is not null);
                 return methods.Select(m => new PortalEndpoint(m, UrlOf(e.RoutePattern), $"{action.ControllerName}.{action.ActionName}",
-                    e.Metadata.GetMetadata<IAllowAnonymous>() is not null, policy));
+                    e.Metadata.GetMetadata<IAllowAnonymous>() is not null, policy, e.RoutePattern.RawText?.TrimStart('/') ?? "", roles));
             })
             .OrderBy(e => e.Url).ThenBy(e => e.Method)
             .ToList();

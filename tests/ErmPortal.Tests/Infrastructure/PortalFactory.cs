@@ -140,7 +140,22 @@ public static class HttpClientFormExtensions
         return await client.PostAsync(action, body);
     }
 
-    private static async Task<string> AntiforgeryTokenAsync(HttpClient client, string formPage)
+    /// <summary>The fields of the form on a page, with the values it was filled with, ready to change a few and post back.</summary>
+    public static async Task<Dictionary<string, string>> FormFieldsAsync(this HttpClient client, string url)
+    {
+        var page = await client.GetStringAsync(url);
+        var fields = new Dictionary<string, string>();
+        foreach (Match m in Regex.Matches(page, "<input[^>]*name=\"([^\"]+)\"[^>]*>"))
+        {
+            var value = Regex.Match(m.Value, "value=\"([^\"]*)\"");
+            if (m.Groups[1].Value != "__RequestVerificationToken") fields[m.Groups[1].Value] = WebUtility.HtmlDecode(value.Success ? value.Groups[1].Value : "");
+        }
+        foreach (Match m in Regex.Matches(page, "<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>"))
+            fields[m.Groups[1].Value] = WebUtility.HtmlDecode(m.Groups[2].Value.TrimStart('\n'));
+        return fields;
+    }
+
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string formPage)
     {
         var token = AntiforgeryField.Match(await client.GetStringAsync(formPage));
         Assert.True(token.Success, $"No antiforgery token on {formPage}");

@@ -1,66 +1,173 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
+using ErmPortal.Data.Profiles;
 using ErmPortal.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ErmPortal.Tests.Web;
 
 /// <summary>
-/// Every page that shows one employee's records, as every kind of viewer. The endpoints come from the app's
-/// endpoint list: a new page about an employee fails this test until its expectations are written here.
+/// Every endpoint the app maps, GET and POST, as every kind of viewer, read from the app's endpoint list. Each
+/// endpoint's audience comes from a rule (a role policy on it, or "/me": the viewer's own records) or is written
+/// here by name; an endpoint neither covers fails the test until its expectation is written. The bodies of every
+/// page a viewer can open are searched for sensitive values planted on one person, field by field.
 /// </summary>
 public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly Viewer[] Everyone = [Viewer.Self, Viewer.Peer, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr, Viewer.Admin];
-    private static readonly Viewer[] HrAndAdmin = [Viewer.Hr, Viewer.Admin];
     private static readonly Viewer[] TimelineReaders = [Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr];
 
-    /// <summary>Who gets the page; everyone else gets a 403 (a role gate) or a 404 (not theirs), and anonymous goes to sign-in.</summary>
-    private static readonly Dictionary<string, (Viewer[] Allowed, HttpStatusCode Refusal)> Expectations = new()
+    /// <summary>Who may use an endpoint, what they get, and what everyone else signed in gets instead.</summary>
+    private record Rule(Viewer[] Allowed, HttpStatusCode Refusal, HttpStatusCode Success = HttpStatusCode.OK)
     {
-        ["Employees.GetEmployee"] = (Everyone, HttpStatusCode.NotFound),
-        ["Employees.EditEmployee"] = (HrAndAdmin, HttpStatusCode.Forbidden),
-        ["EmployeeLifecycle.TransferEmployee"] = (HrAndAdmin, HttpStatusCode.Forbidden),
-        ["EmployeeLifecycle.TerminateEmployee"] = (HrAndAdmin, HttpStatusCode.Forbidden),
-        ["Timeline.GetTimeline"] = (TimelineReaders, HttpStatusCode.NotFound),
-        ["Directory.GetOrgChart"] = (Everyone, HttpStatusCode.NotFound),
-        ["Photos.GetPhoto"] = (Everyone, HttpStatusCode.NotFound),
+        public HttpStatusCode Expected(Viewer viewer) => Allowed.Contains(viewer) ? Success : Refusal;
+    }
+
+    /// <summary>
+    /// Endpoints open to people by their relation to someone, not by a role: each is named here. The rest follow a rule:
+    /// a role policy, or the viewer's own records under /me.
+    /// </summary>
+    private static readonly Dictionary<string, Rule> Named = new()
+    {
+        ["Home.Dashboard"] = new(Everyone, HttpStatusCode.NotFound),
+        ["Directory.SearchDirectory"] = new(Everyone, HttpStatusCode.NotFound),
+        ["Directory.GetOrgChart"] = new(Everyone, HttpStatusCode.NotFound),
+        ["Employees.GetEmployee"] = new(Everyone, HttpStatusCode.NotFound),
+        ["Photos.GetPhoto"] = new(Everyone, HttpStatusCode.NotFound),
+        ["Timeline.GetTimeline"] = new(TimelineReaders, HttpStatusCode.NotFound),
+        ["Account.ChangePassword"] = new(Everyone, HttpStatusCode.NotFound),
+        ["Account.SignOut"] = new(Everyone, HttpStatusCode.NotFound),
+        // "/me" sends each person to their own profile.
+        ["MyProfile.MyProfile"] = new(Everyone, HttpStatusCode.NotFound, HttpStatusCode.Redirect),
     };
 
-    /// <summary>The addresses that take an employee's id.</summary>
-    private static readonly string[] EmployeeIdPrefixes = ["/employees/1", "/directory/org/1"];
+    /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
+    private static readonly string[] ExtraPages = ["/audit?employeeId={target}", "/audit?field=Employee.PersonalEmail"];
 
-    private IReadOnlyList<PortalEndpoint> EmployeePages() =>
-        PortalEndpoint.All(portal.Services)
-            .Where(e => e.Method == "GET" && EmployeeIdPrefixes.Any(p => e.Url == p || e.Url.StartsWith(p + "/", StringComparison.Ordinal))).ToList();
+    // Distinctive values planted on the target, each with who may see it anywhere in the portal and who must find it
+    // somewhere (on the profile, in their own data download, on the request HR reviews, in the audit log).
+    private const string PersonalEmail = "plum.orchard.77@example.org";
+    private const string PersonalPhone = "0161 496 0778";
+    private const string HomeAddress = "77 Quillfeather Lane Dunmore";
+    private static readonly DateOnly DateOfBirth = new(1977, 3, 29);
+    private const string NationalId = "QX7319264";
+    private const string BankAccount = "NL91ABNA0417164300";
+    private const string EmergencyContact = "Zebulon Quartermaine";
+    private const string CareerAspiration = "Open the Reykjavik studio by 2030";
+    private const string RejectionReason = "The scan of the passport was unreadable";
+    private const string LeavingReason = "Relocating to Tasmania with family";
+
+    private static readonly Viewer[] PersonAndHr = [Viewer.Self, Viewer.Hr];
+
+    private static readonly (string Field, string[] Renderings, Viewer[] Allowed, Viewer[] Shown)[] Secrets =
+    [
+        ("personal email", [PersonalEmail], PersonAndHr, PersonAndHr),
+        ("personal phone", [PersonalPhone], PersonAndHr, PersonAndHr),
+        ("home address", [HomeAddress], PersonAndHr, PersonAndHr),
+        ("date of birth", [DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DateOfBirth.ToString("d", new CultureInfo("en-US")),
+            DateOfBirth.ToString("d", new CultureInfo("en-GB"))], PersonAndHr, PersonAndHr),
+        // Masked on the profile; whole only in the person's own download and on the request HR decided.
+        ("national id", [NationalId], PersonAndHr, PersonAndHr),
+        ("bank account", [BankAccount], PersonAndHr, PersonAndHr),
+        ("emergency contact", [EmergencyContact], PersonAndHr, PersonAndHr),
+        // Development: the managers who develop the person see it; Admin does not.
+        ("career aspiration", [CareerAspiration], [Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr],
+            [Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr]),
+        // The request and its outcome are the person's and HR's business only, on every page including the timeline.
+        ("rejection reason", [RejectionReason], PersonAndHr, PersonAndHr),
+        // Why someone leaves is for HR, and for Admin who may edit the record; not for the person's managers or the person.
+        ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
+    ];
+
+    private record Target(Relations Relations, string UserId, int RequestId);
 
     [Fact]
-    public void Should_have_expectations_for_every_page_about_an_employee()
+    public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
     {
-        var missing = EmployeePages().Select(e => e.Action).Distinct().Where(a => !Expectations.ContainsKey(a)).ToList();
-        Assert.Empty(missing);
+        var unknown = new List<string>();
+        foreach (var endpoint in PortalEndpoint.All(portal.Services).Where(e => !e.AllowsAnonymous))
+            if (await RuleForAsync(endpoint, Roles: new Dictionary<Viewer, string[]>()) is null) unknown.Add(endpoint.ToString());
+        Assert.Empty(unknown);
     }
 
     [Fact]
-    public async Task Should_give_each_viewer_exactly_the_pages_their_relation_allows()
+    public async Task Should_give_each_viewer_exactly_the_pages_and_values_their_relation_allows()
     {
-        var relations = await Relations.FindAsync(portal);
-        // The target has a photo, so the photo address has something to refuse or serve.
-        var self = await relations.ClientAsync(portal, Viewer.Self);
-        await self.PostFileAsync("/me/profile", "/me/photo", "Photo", "me.png", "image/png", PhotoTests.Png);
+        var target = await PlantAsync();
+        var roles = await RolesOfViewersAsync(target.Relations);
+        var endpoints = PortalEndpoint.All(portal.Services);
         var failures = new List<string>();
+        var seen = Enum.GetValues<Viewer>().ToDictionary(v => v, _ => new Dictionary<string, string>());
+
         foreach (var viewer in Enum.GetValues<Viewer>())
         {
-            var client = await relations.ClientAsync(portal, viewer);
-            foreach (var endpoint in EmployeePages())
+            var client = await target.Relations.ClientAsync(portal, viewer);
+            var pages = new List<(string Url, Rule? Rule)>();
+            foreach (var endpoint in endpoints.Where(e => e.Method == "GET"))
             {
-                var prefix = EmployeeIdPrefixes.First(p => endpoint.Url == p || endpoint.Url.StartsWith(p + "/", StringComparison.Ordinal));
-                var url = prefix[..^1] + relations.TargetId + endpoint.Url[prefix.Length..];
-                var (allowed, refusal) = Expectations[endpoint.Action];
-                var expected = viewer == Viewer.Anonymous ? HttpStatusCode.Redirect : allowed.Contains(viewer) ? HttpStatusCode.OK : refusal;
-                var actual = (await client.GetAsync(url)).StatusCode;
-                if (actual != expected) failures.Add($"{viewer} GET {url}: expected {(int)expected}, got {(int)actual}");
+                var url = UrlOf(endpoint, target);
+                if (url is null) { failures.Add($"{endpoint}: no value for its route parameters"); continue; }
+                pages.Add((url, endpoint.AllowsAnonymous ? null : await RuleForAsync(endpoint, roles)));
+            }
+            var auditRule = await RuleForAsync(endpoints.Single(e => e.Action == "Audit.SearchAuditLog"), roles);
+            pages.AddRange(ExtraPages.Select(p => (p.Replace("{target}", target.Relations.TargetId.ToString(CultureInfo.InvariantCulture)), (Rule?)auditRule)));
+
+            foreach (var (url, rule) in pages)
+            {
+                var response = await client.GetAsync(url);
+                if (rule is null)
+                {
+                    if ((int)response.StatusCode >= 500) failures.Add($"{viewer} GET {url}: {(int)response.StatusCode}");
+                }
+                else
+                {
+                    var expected = viewer == Viewer.Anonymous ? HttpStatusCode.Redirect : rule.Expected(viewer);
+                    if (response.StatusCode != expected) failures.Add($"{viewer} GET {url}: expected {(int)expected}, got {(int)response.StatusCode}");
+                }
+                // A zip is compressed: its contents are the JSON download's, which is searched as text.
+                var mediaType = response.Content.Headers.ContentType?.MediaType ?? "";
+                if (response.StatusCode != HttpStatusCode.OK || mediaType == "application/zip" || mediaType.StartsWith("image/", StringComparison.Ordinal)) continue;
+                var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+                foreach (var (field, renderings, _, _) in Secrets)
+                    if (renderings.Any(r => body.Contains(r, StringComparison.Ordinal))) seen[viewer].TryAdd(field, url);
             }
         }
-        Assert.Empty(failures);
+
+        foreach (var viewer in Enum.GetValues<Viewer>())
+        foreach (var (field, _, allowed, shown) in Secrets)
+        {
+            if (seen[viewer].TryGetValue(field, out var where) && !allowed.Contains(viewer)) failures.Add($"{viewer} saw the {field} on {where}");
+            if (!seen[viewer].ContainsKey(field) && shown.Contains(viewer)) failures.Add($"{viewer} found the {field} on no page");
+        }
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task Should_refuse_every_post_to_viewers_it_is_not_meant_for()
+    {
+        var target = await PlantAsync();
+        var roles = await RolesOfViewersAsync(target.Relations);
+        var failures = new List<string>();
+        foreach (var viewer in Everyone)
+        {
+            var client = await target.Relations.ClientAsync(portal, viewer);
+            var token = await client.AntiforgeryTokenAsync("/account/password");
+            foreach (var endpoint in PortalEndpoint.All(portal.Services).Where(e => e.Method == "POST" && !e.AllowsAnonymous))
+            {
+                var rule = await RuleForAsync(endpoint, roles);
+                var url = UrlOf(endpoint, target);
+                if (rule is null || url is null) { failures.Add($"{endpoint}: no rule or no route values"); continue; }
+                // Those it is meant for are not posted to here: an empty form would change real records. Their own tests cover them.
+                if (rule.Allowed.Contains(viewer)) continue;
+                var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+                if (response.StatusCode != rule.Refusal) failures.Add($"{viewer} POST {url}: expected {(int)rule.Refusal}, got {(int)response.StatusCode}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
     public static TheoryData<string, Viewer[]> Sections => new()
@@ -78,25 +185,132 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     [MemberData(nameof(Sections))]
     public async Task Should_show_profile_section_only_to_viewers_it_is_meant_for(string section, Viewer[] allowed)
     {
-        var relations = await Relations.FindAsync(portal);
-        // An open request gives the managers and HR a context warning to see.
-        await portal.QueryDbAsync(async db =>
-        {
-            var target = await db.Employees.FindAsync(relations.TargetId);
-            if (!db.ChangeRequests.Any(r => r.EmployeeId == target!.Id))
-                db.ChangeRequests.Add(ErmPortal.Data.Profiles.ChangeRequest.Submit(target!,
-                    [new ErmPortal.Data.Profiles.ChangeRequestItem { Field = ErmPortal.Data.Profiles.SensitiveField.HomeAddress, NewValue = "Via Roma 1, Milano" }],
-                    null, DateTime.UtcNow));
-            return await db.SaveChangesAsync();
-        });
+        // The planted target has an open request, so the managers and HR have a context warning to see.
+        var target = await PlantAsync();
         var failures = new List<string>();
         foreach (var viewer in Everyone)
         {
-            var client = await relations.ClientAsync(portal, viewer);
-            var page = await client.GetStringAsync($"/employees/{relations.TargetId}");
+            var client = await target.Relations.ClientAsync(portal, viewer);
+            var page = await client.GetStringAsync($"/employees/{target.Relations.TargetId}");
             var shown = page.Contains($"id=\"{section}\"", StringComparison.Ordinal);
             if (shown != allowed.Contains(viewer)) failures.Add($"{viewer}: section {section} {(shown ? "shown" : "hidden")}");
         }
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private async Task<Rule?> RuleForAsync(PortalEndpoint endpoint, IReadOnlyDictionary<Viewer, string[]> Roles)
+    {
+        if (Named.TryGetValue(endpoint.Action, out var named)) return named;
+        var required = await RequiredRolesAsync(endpoint);
+        if (required is not null) return new(Everyone.Where(v => Roles.GetValueOrDefault(v, []).Intersect(required).Any()).ToArray(), HttpStatusCode.Forbidden);
+        // The viewer's own records: everyone has theirs; an id under /me must be the viewer's own, or it is "not found".
+        if (endpoint.Pattern == "me" || endpoint.Pattern.StartsWith("me/", StringComparison.Ordinal))
+            return endpoint.Pattern.Contains('{') ? new([Viewer.Self], HttpStatusCode.NotFound) : new(Everyone, HttpStatusCode.NotFound);
+        return null;
+    }
+
+    /// <summary>The roles an endpoint's policy or [Authorize(Roles)] requires (any one is enough); null when it names none.</summary>
+    private async Task<string[]?> RequiredRolesAsync(PortalEndpoint endpoint)
+    {
+        if (endpoint.Roles is { } roles) return roles.Split(',', StringSplitOptions.TrimEntries);
+        if (endpoint.Policy is null) return null;
+        var policy = await portal.Services.GetRequiredService<IAuthorizationPolicyProvider>().GetPolicyAsync(endpoint.Policy);
+        return policy?.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).ToArray();
+    }
+
+    /// <summary>The endpoint's address about the target: the target's id, account or change request fill its route.</summary>
+    private static string? UrlOf(PortalEndpoint endpoint, Target target)
+    {
+        var parameters = Regex.Matches(endpoint.Pattern, @"\{(\w+)(:[^}]*)?\}");
+        var path = endpoint.Pattern;
+        foreach (Match parameter in parameters)
+        {
+            var value = ValueOf(parameter.Groups[1].Value, endpoint.Pattern, target);
+            if (value is null) return null;
+            path = path.Replace(parameter.Value, value, StringComparison.Ordinal);
+        }
+        return "/" + path;
+    }
+
+    private static string? ValueOf(string parameter, string pattern, Target target) => parameter switch
+    {
+        "userId" => target.UserId,
+        "statusCode" => "404",
+        "id" when pattern.Contains("change-requests/", StringComparison.Ordinal) => target.RequestId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("employees/", StringComparison.Ordinal) || pattern.StartsWith("directory/org/", StringComparison.Ordinal)
+            => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private async Task<Dictionary<Viewer, string[]>> RolesOfViewersAsync(Relations relations)
+    {
+        var emails = relations.Emails.Where(e => e.Value is not null).ToDictionary(e => e.Value!, e => e.Key);
+        var roles = await portal.QueryDbAsync(db => db.UserRoles
+            .Join(db.Users, ur => ur.UserId, u => u.Id, (ur, u) => new { ur.RoleId, u.Email })
+            .Join(db.Roles, x => x.RoleId, r => r.Id, (x, r) => new { x.Email, r.Name })
+            .Where(x => emails.Keys.Contains(x.Email!)).ToListAsync());
+        return roles.GroupBy(r => emails[r.Email!]).ToDictionary(g => g.Key, g => g.Select(r => r.Name!).ToArray());
+    }
+
+    /// <summary>
+    /// Plants the values through the portal itself, once per test class: the person edits their profile and asks for
+    /// changes, HR approves one request and rejects another with a reason, and records that the person is leaving.
+    /// </summary>
+    private async Task<Target> PlantAsync()
+    {
+        var relations = await Relations.FindAsync(portal);
+        var id = relations.TargetId;
+        var userId = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == id).Select(e => e.UserId!).SingleAsync());
+        int ApprovedRequest(ErmPortal.Data.ErmDbContext db) => db.ChangeRequests
+            .Where(r => r.EmployeeId == id && r.Items.Any(i => i.Field == SensitiveField.BankAccount)).Select(r => r.Id).FirstOrDefault();
+        var requestId = await portal.QueryDbAsync(db => Task.FromResult(ApprovedRequest(db)));
+        if (requestId != 0) return new Target(relations, userId, requestId);
+
+        var self = await relations.ClientAsync(portal, Viewer.Self);
+        await self.PostFileAsync("/me/profile", "/me/photo", "Photo", "me.png", "image/png", PhotoTests.Png);
+        var profile = await self.FormFieldsAsync("/me/profile");
+        profile["PersonalEmail"] = PersonalEmail;
+        profile["PersonalPhone"] = PersonalPhone;
+        profile["CareerAspirations"] = CareerAspiration;
+        profile["EmergencyContacts[0].Name"] = EmergencyContact;
+        profile["EmergencyContacts[0].Relationship"] = "Brother";
+        profile["EmergencyContacts[0].Phone"] = "0161 496 0000";
+        Assert.Equal(HttpStatusCode.Redirect, (await self.PostFormAsync("/me/profile", "/me/profile", profile)).StatusCode);
+
+        var details = await self.FormFieldsAsync("/me/change-requests/new");
+        details["HomeAddress"] = HomeAddress;
+        details["DateOfBirth"] = DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        details["NationalId"] = NationalId;
+        details["BankAccount"] = BankAccount;
+        Assert.Equal(HttpStatusCode.Redirect, (await self.PostFormAsync("/me/change-requests/new", "/me/change-requests/new", details)).StatusCode);
+        requestId = await portal.QueryDbAsync(db => Task.FromResult(ApprovedRequest(db)));
+
+        var hr = await relations.ClientAsync(portal, Viewer.Hr);
+        await DecideAsync(hr, requestId, approve: true, reason: "");
+        var rename = await self.FormFieldsAsync("/me/change-requests/new");
+        rename["LegalLastName"] += "-Vale";
+        Assert.Equal(HttpStatusCode.Redirect, (await self.PostFormAsync("/me/change-requests/new", "/me/change-requests/new", rename)).StatusCode);
+        var renameId = await portal.QueryDbAsync(db => db.ChangeRequests.Where(r => r.EmployeeId == id && r.Status == ChangeRequestStatus.Pending)
+            .OrderByDescending(r => r.Id).Select(r => r.Id).FirstAsync());
+        await DecideAsync(hr, renameId, approve: false, reason: RejectionReason);
+        // One request left open, for the managers' context warning.
+        var open = await self.FormFieldsAsync("/me/change-requests/new");
+        open["LegalFirstName"] += "-Jo";
+        Assert.Equal(HttpStatusCode.Redirect, (await self.PostFormAsync("/me/change-requests/new", "/me/change-requests/new", open)).StatusCode);
+
+        var leaving = await hr.FormFieldsAsync($"/employees/{id}/leaving");
+        leaving["LastDay"] = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        leaving["Reason"] = LeavingReason;
+        leaving["Voluntary"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.PostFormAsync($"/employees/{id}/leaving", $"/employees/{id}/leaving", leaving)).StatusCode);
+        return new Target(relations, userId, requestId);
+    }
+
+    private static async Task DecideAsync(HttpClient hr, int requestId, bool approve, string reason)
+    {
+        var url = $"/change-requests/{requestId}";
+        var version = Regex.Match(await hr.GetStringAsync(url), "name=\"Version\" value=\"([^\"]+)\"").Groups[1].Value;
+        var response = await hr.PostFormAsync(url, url, new() { ["Approve"] = approve ? "true" : "false", ["Reason"] = reason, ["Version"] = version });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 }

@@ -22,25 +22,11 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         return (await portal.SignedInClientAsync(person.WorkEmail), person.Id, person.WorkEmail);
     }
 
-    private static async Task<Dictionary<string, string>> FormFieldsAsync(HttpClient client, string url)
-    {
-        var page = await client.GetStringAsync(url);
-        var fields = new Dictionary<string, string>();
-        foreach (Match m in Regex.Matches(page, "<input[^>]*name=\"([^\"]+)\"[^>]*>"))
-        {
-            var value = Regex.Match(m.Value, "value=\"([^\"]*)\"");
-            if (m.Groups[1].Value != "__RequestVerificationToken") fields[m.Groups[1].Value] = WebUtility.HtmlDecode(value.Success ? value.Groups[1].Value : "");
-        }
-        foreach (Match m in Regex.Matches(page, "<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>"))
-            fields[m.Groups[1].Value] = WebUtility.HtmlDecode(m.Groups[2].Value.TrimStart('\n'));
-        return fields;
-    }
-
     [Fact]
     public async Task Should_save_at_once_and_record_on_timeline_when_employee_edits_own_profile()
     {
         var (client, id, _) = await SomeoneAsync(0);
-        var fields = await FormFieldsAsync(client, "/me/profile");
+        var fields = await client.FormFieldsAsync("/me/profile");
         fields["Pronouns"] = "they/them";
         fields["Skills"] = "SQL, Coaching, Public speaking";
         fields["EmergencyContacts[0].Name"] = "Maria Rossi";
@@ -67,9 +53,9 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     {
         var (client, id, _) = await SomeoneAsync(1);
         var phone = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == id).Select(e => e.Phone).SingleAsync());
-        var fields = await FormFieldsAsync(client, "/me/profile");
+        var fields = await client.FormFieldsAsync("/me/profile");
         Assert.Equal(phone, fields["WorkPhone"]);
-        var request = await FormFieldsAsync(client, "/me/change-requests/new");
+        var request = await client.FormFieldsAsync("/me/change-requests/new");
         Assert.False(string.IsNullOrEmpty(request["LegalLastName"]));
     }
 
@@ -78,7 +64,7 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     {
         var (client, id, _) = await SomeoneAsync(2);
         var before = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == id).Select(e => e.BankAccount).SingleAsync());
-        var fields = await FormFieldsAsync(client, "/me/change-requests/new");
+        var fields = await client.FormFieldsAsync("/me/change-requests/new");
         fields["BankAccount"] = "GB82 WEST 1234 5698 7654 32";
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/me/change-requests/new", "/me/change-requests/new", fields)).StatusCode);
         Assert.Equal(before, await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == id).Select(e => e.BankAccount).SingleAsync()));
@@ -108,7 +94,7 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     public async Task Should_require_a_reason_and_tell_the_employee_when_hr_rejects()
     {
         var (client, id, _) = await SomeoneAsync(3);
-        var fields = await FormFieldsAsync(client, "/me/change-requests/new");
+        var fields = await client.FormFieldsAsync("/me/change-requests/new");
         fields["HomeAddress"] = "Via Garibaldi 10, Torino";
         await client.PostFormAsync("/me/change-requests/new", "/me/change-requests/new", fields);
         var requestId = await portal.QueryDbAsync(db => db.ChangeRequests.Where(r => r.EmployeeId == id).Select(r => r.Id).SingleAsync());
@@ -129,7 +115,7 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     public async Task Should_refuse_an_invalid_iban_next_to_the_field()
     {
         var (client, _, _) = await SomeoneAsync(4);
-        var fields = await FormFieldsAsync(client, "/me/change-requests/new");
+        var fields = await client.FormFieldsAsync("/me/change-requests/new");
         fields["BankAccount"] = "IT00 1234";
         var response = await client.PostFormAsync("/me/change-requests/new", "/me/change-requests/new", fields);
         var page = await response.Content.ReadAsStringAsync();
@@ -141,8 +127,8 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     public async Task Should_show_a_conflict_when_the_profile_changed_after_the_form_was_opened()
     {
         var (client, id, _) = await SomeoneAsync(5);
-        var stale = await FormFieldsAsync(client, "/me/profile");
-        var fresh = await FormFieldsAsync(client, "/me/profile");
+        var stale = await client.FormFieldsAsync("/me/profile");
+        var fresh = await client.FormFieldsAsync("/me/profile");
         fresh["Pronouns"] = "she/her";
         await client.PostFormAsync("/me/profile", "/me/profile", fresh);
         stale["Pronouns"] = "he/him";
@@ -175,13 +161,13 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     {
         const string payload = "<script>alert('x')</script>";
         var (client, id, _) = await SomeoneAsync(7);
-        var fields = await FormFieldsAsync(client, "/me/profile");
+        var fields = await client.FormFieldsAsync("/me/profile");
         fields["PreferredName"] = payload; fields["Pronouns"] = payload; fields["Skills"] = payload;
         fields["Interests"] = payload; fields["CareerAspirations"] = payload; fields["PersonalEmail"] = "";
         fields["EmergencyContacts[0].Name"] = payload; fields["EmergencyContacts[0].Relationship"] = payload;
         fields["EmergencyContacts[0].Phone"] = "+39 333 000 0000";
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/me/profile", "/me/profile", fields)).StatusCode);
-        var request = await FormFieldsAsync(client, "/me/change-requests/new");
+        var request = await client.FormFieldsAsync("/me/change-requests/new");
         request["HomeAddress"] = payload; request["Comment"] = payload;
         await client.PostFormAsync("/me/change-requests/new", "/me/change-requests/new", request);
         var requestId = await portal.QueryDbAsync(db => db.ChangeRequests.Where(r => r.EmployeeId == id).Select(r => r.Id).SingleAsync());

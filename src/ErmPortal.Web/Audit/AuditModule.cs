@@ -1,0 +1,10 @@
+using ErmPortal.Web.Infrastructure.Modules;
+
+namespace ErmPortal.Web.Audit;
+
+/// <summary>The audit log: who changed what about people and accounts, shown to each reader as their relation allows.</summary>
+public class AuditModule : IPortalModule
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddScoped<IDemoDataSeeder, AuditDemoData>();
+}

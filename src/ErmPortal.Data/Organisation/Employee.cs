@@ -19,6 +19,8 @@ public class Employee : Entity, IVersioned
     public DateOnly HireDate { get; set; }
     public EmploymentType EmploymentType { get; set; }
     public EmployeeStatus Status { get; private set; } = EmployeeStatus.Onboarding;
+    /// <summary>The last day of the probation period agreed at hire; empty when there is none (or it predates the portal).</summary>
+    public DateOnly? ProbationEndDate { get; set; }
 
     public int? ManagerId { get; set; }
     public Employee? Manager { get; set; }

@@ -9,5 +9,9 @@ public class AccountsModule : IPortalModule
     {
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
         services.AddScoped<AccountEmails>();
+        // Last in the person's own menu, each in a group of its own, below whatever other modules put there.
+        services.AddMenuItems(
+            new MenuItem(MenuArea.User, 900, "Change password", "~/account/password", "bi-key") { Id = "nav-change-password" },
+            new MenuItem(MenuArea.User, 1000, "Sign out", "~/account/sign-out", "bi-box-arrow-right") { Id = "sign-out", Post = true });
     }
 }

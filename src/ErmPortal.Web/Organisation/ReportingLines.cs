@@ -33,21 +33,6 @@ public class ReportingLines(ErmDbContext db)
         return (await ManagerChainAsync(managerId, cancellationToken)).Contains(employeeId);
     }
 
-    /// <summary>Everyone below the manager, level by level: one query per level, not per person.</summary>
-    public async Task<int> SubtreeSizeAsync(int managerId, CancellationToken cancellationToken)
-    {
-        var total = 0;
-        var frontier = new List<int> { managerId };
-        for (var depth = 0; frontier.Count > 0 && depth < MaxDepth; depth++)
-        {
-            var level = frontier;
-            frontier = await db.Employees.Where(e => e.ManagerId != null && level.Contains(e.ManagerId.Value))
-                .Select(e => e.Id).ToListAsync(cancellationToken);
-            total += frontier.Count;
-        }
-        return total;
-    }
-
     private Task<int?> ManagerOfAsync(int employeeId, CancellationToken cancellationToken) =>
         db.Employees.Where(e => e.Id == employeeId).Select(e => e.ManagerId).FirstOrDefaultAsync(cancellationToken);
 }

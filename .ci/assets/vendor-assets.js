@@ -12,6 +12,8 @@ const copies = {
   'bootstrap-icons/font/fonts/bootstrap-icons.woff2': 'bootstrap-icons/font/fonts/bootstrap-icons.woff2',
   'bootstrap-icons/font/fonts/bootstrap-icons.woff': 'bootstrap-icons/font/fonts/bootstrap-icons.woff',
   'bootstrap-icons/LICENSE': 'bootstrap-icons/LICENSE',
+  'chart.js/dist/chart.umd.min.js': 'chart.js/chart.umd.min.js',
+  'chart.js/LICENSE.md': 'chart.js/LICENSE.md',
 };
 for (const [from, to] of Object.entries(copies)) {
   const target = path.join(root, 'wwwroot/lib', to);

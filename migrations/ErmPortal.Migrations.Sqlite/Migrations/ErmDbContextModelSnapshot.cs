@@ -420,6 +420,9 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<DateOnly?>("ProbationEndDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Pronouns")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -444,11 +447,15 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HireDate");
+
                     b.HasIndex("LastDay");
 
                     b.HasIndex("ManagerId");
 
                     b.HasIndex("PositionId");
+
+                    b.HasIndex("ProbationEndDate");
 
                     b.HasIndex("Status");
 

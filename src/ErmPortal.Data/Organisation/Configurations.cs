@@ -68,6 +68,9 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
             .HasDatabaseName("IX_Employees_Directory");
         b.HasIndex(e => e.Status);
         b.HasIndex(e => e.LastDay);
+        // The home page counts hires by month and looks for probation periods ending soon.
+        b.HasIndex(e => e.HireDate);
+        b.HasIndex(e => e.ProbationEndDate);
         b.HasIndex(e => new { e.DepartmentId, e.LegalLastName });
         b.HasIndex(e => new { e.LocationId, e.LegalLastName });
         b.HasOne(e => e.Manager).WithMany(m => m.DirectReports).HasForeignKey(e => e.ManagerId).OnDelete(DeleteBehavior.Restrict);

@@ -23,6 +23,8 @@ public class Employee : Entity, IVersioned, IAudited
     [AuditField(FieldVisibility.Employment, "Hire date")] public DateOnly HireDate { get; set; }
     [AuditField(FieldVisibility.Employment, "Employment type")] public EmploymentType EmploymentType { get; set; }
     [AuditField(FieldVisibility.Employment, "Status")] public EmployeeStatus Status { get; private set; } = EmployeeStatus.Onboarding;
+    /// <summary>The last day of the probation period agreed at hire; empty when there is none (or it predates the portal).</summary>
+    [AuditField(FieldVisibility.Employment, "Probation end date")] public DateOnly? ProbationEndDate { get; set; }
 
     [AuditField(FieldVisibility.Card, "Manager")] public int? ManagerId { get; set; }
     public Employee? Manager { get; set; }

@@ -15,5 +15,9 @@ public class AccountsModule : IPortalModule
         services.AddNotificationKind(RoleNotifications.Granted, "Someone is given the HR or Admin role", "bi-shield-exclamation", emailByDefault: true,
             (args, l) => l["{0} was given the role {1}.", args.Get("person"), l[args.Get("role")]]);
         services.AddScoped<IDemoDataSeeder, RoleNotificationsDemoData>();
+        // Last in the person's own menu, each in a group of its own, below whatever other modules put there.
+        services.AddMenuItems(
+            new MenuItem(MenuArea.User, 900, "Change password", "~/account/password", "bi-key") { Id = "nav-change-password" },
+            new MenuItem(MenuArea.User, 1000, "Sign out", "~/account/sign-out", "bi-box-arrow-right") { Id = "sign-out", Post = true });
     }
 }

@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace ErmPortal.Web.Notifications;
 
 /// <summary>The signed-in person's own notifications, reminder digests and email choices; nobody sees anyone else's.</summary>
-[Route("notifications")]
+[Route("me/notifications")]
 public class NotificationsController(IMediator mediator) : Controller
 {
     // Constants rather than the endpoint table, so emails written by jobs (no request, no router) can link here.
-    public const string ListPath = "/notifications";
-    public const string PreferencesPath = "/notifications/preferences";
-    public static string DigestPath(int id) => $"/notifications/reminders/{id}";
+    public const string ListPath = "/me/notifications";
+    public const string PreferencesPath = "/me/notifications/preferences";
+    public static string DigestPath(int id) => $"/me/notifications/reminders/{id}";
 
     [HttpGet("")]
     public async Task<IActionResult> ListMyNotifications(ListMyNotifications.Query query) => View(await mediator.Send(query));

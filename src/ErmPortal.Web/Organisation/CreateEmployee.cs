@@ -24,6 +24,7 @@ public static class CreateEmployee
                 request.DepartmentId, request.PositionId, request.LocationId, managerId, request.EmploymentType);
             employee.PreferredName = NullIfBlank(request.PreferredName);
             employee.Phone = NullIfBlank(request.Phone);
+            employee.ProbationEndDate = request.ProbationEndDate;
             db.Employees.Add(employee);
             await db.SaveChangesAsync(cancellationToken);
             return employee.Id;

@@ -41,7 +41,7 @@ public static class EditEmployee
             return await db.Employees.Where(e => e.Id == request.Id).Select(e => new Command
             {
                 Id = e.Id, LegalFirstName = e.LegalFirstName, LegalLastName = e.LegalLastName, PreferredName = e.PreferredName,
-                WorkEmail = e.WorkEmail, Phone = e.Phone, HireDate = e.HireDate, EmploymentType = e.EmploymentType,
+                WorkEmail = e.WorkEmail, Phone = e.Phone, HireDate = e.HireDate, ProbationEndDate = e.ProbationEndDate, EmploymentType = e.EmploymentType,
                 DepartmentId = e.DepartmentId, PositionId = e.PositionId, LocationId = e.LocationId,
                 ManagerEmail = e.Manager != null ? e.Manager.WorkEmail : null, Status = e.Status, Version = e.Version,
                 CurrentName = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName,
@@ -70,6 +70,7 @@ public static class EditEmployee
             await ChangeSignInEmailAsync(employee, request.WorkEmail.Trim());
             employee.Phone = CreateEmployee.NullIfBlank(request.Phone);
             employee.HireDate = request.HireDate!.Value;
+            employee.ProbationEndDate = request.ProbationEndDate;
             employee.EmploymentType = request.EmploymentType;
             // Job fields edited here are corrections as of today; planned moves go through a transfer.
             if (request.DepartmentId != employee.DepartmentId || request.PositionId != employee.PositionId
@@ -105,6 +106,7 @@ public static class EditEmployee
                 (nameof(Command.WorkEmail), e.WorkEmail, posted.WorkEmail),
                 (nameof(Command.Phone), e.Phone, CreateEmployee.NullIfBlank(posted.Phone)),
                 (nameof(Command.HireDate), e.HireDate.ToString("yyyy-MM-dd"), posted.HireDate?.ToString("yyyy-MM-dd")),
+                (nameof(Command.ProbationEndDate), e.ProbationEndDate?.ToString("yyyy-MM-dd"), posted.ProbationEndDate?.ToString("yyyy-MM-dd")),
                 (nameof(Command.EmploymentType), e.EmploymentType.ToString(), posted.EmploymentType.ToString()),
                 (nameof(Command.DepartmentId), e.DepartmentId == posted.DepartmentId ? null : names.Department, null),
                 (nameof(Command.PositionId), e.PositionId == posted.PositionId ? null : names.Position, null),

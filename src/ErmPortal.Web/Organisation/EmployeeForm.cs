@@ -25,6 +25,8 @@ public abstract record EmployeeForm : IJobFields
     public string WorkEmail { get; set; } = "";
     public string? Phone { get; set; }
     public DateOnly? HireDate { get; set; }
+    /// <summary>The last day of probation, when the contract has one.</summary>
+    public DateOnly? ProbationEndDate { get; set; }
     public EmploymentType EmploymentType { get; set; } = EmploymentType.FullTime;
     public int DepartmentId { get; set; }
     public int PositionId { get; set; }
@@ -56,6 +58,9 @@ public class EmployeeFieldsValidator<TForm> : AbstractValidator<TForm> where TFo
         RuleFor(f => f.HireDate).NotNull()
             .Must(d => d >= EarliestHireDate).WithMessage("The hire date cannot be before 1950.")
             .Must(d => d <= clock.Today.AddYears(1)).WithMessage("The hire date cannot be more than a year ahead.");
+        RuleFor(f => f.ProbationEndDate).Must((form, end) => end > form.HireDate)
+            .When(f => f.ProbationEndDate is not null && f.HireDate is not null)
+            .WithMessage("The end of probation comes after the hire date.");
         RuleFor(f => f.EmploymentType).IsInEnum();
     }
 }

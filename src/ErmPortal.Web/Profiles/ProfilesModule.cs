@@ -1,14 +1,22 @@
+using ErmPortal.Data;
+using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Profiles;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Notifications;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Profiles;
 
-/// <summary>Self-service: the person's own details, change requests to HR, photos and their data; their timeline kinds, notifications, reminders and demo history.</summary>
+/// <summary>Self-service: the person's own details, change requests to HR, photos and their data; their menu entries, cards, timeline kinds, notifications, reminders and demo history.</summary>
 public class ProfilesModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddNavigation<ProfilesNavigation>();
+        services.AddDashboardCard<MyProfileCard>(100, CardWidth.Full);
+        services.AddDashboardCard<PendingChangeRequestsCard>(340, CardWidth.Half, Roles.Hr);
         services.AddScoped<ChangeRequestAccess>();
         services.AddScoped<IAuthorizationHandler, PhotoAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, ChangeRequestAuthorizationHandler>();
@@ -34,4 +42,33 @@ public class ChangeRequestOptions
 {
     /// <summary>After this many days without a decision a pending request is overdue, and HR is reminded of it every day.</summary>
     public int OverdueAfterDays { get; set; } = 3;
+}
+
+/// <summary>
+/// A person's own profile entries need an employee record (an administrator's account may have none); HR's queue
+/// carries the number of requests waiting for a decision.
+/// </summary>
+public class ProfilesNavigation(ErmDbContext db) : INavigationContributor
+{
+    public Task<IEnumerable<MenuItem>> ContributeAsync(ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var items = new List<MenuItem>
+        {
+            new(MenuArea.Main, 400, "Change requests", "~/change-requests", "bi-inboxes")
+            {
+                Roles = [Roles.Hr], Id = "nav-change-requests",
+                Badge = ct => db.ChangeRequests.CountAsync(r => r.Status == ChangeRequestStatus.Pending, ct),
+            },
+        };
+        if (user.EmployeeId is not null)
+            items.AddRange(
+            [
+                new(MenuArea.Main, 200, "My profile", "~/me", "bi-person") { Id = "nav-my-profile" },
+                new(MenuArea.User, 100, "Edit my profile", "~/me/profile", "bi-pencil") { Id = "nav-edit-my-profile" },
+                new(MenuArea.User, 110, "My change requests", "~/me/change-requests", "bi-shield-check") { Id = "nav-my-change-requests" },
+                new(MenuArea.User, 120, "Download my data (JSON)", "~/me/data.json", "bi-download"),
+                new(MenuArea.User, 130, "Download my data (CSV)", "~/me/data.zip", "bi-file-earmark-zip"),
+            ]);
+        return Task.FromResult<IEnumerable<MenuItem>>(items);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using ErmPortal.Data.Notifications;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -41,6 +42,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Timeline.GetTimeline"] = new(TimelineReaders, HttpStatusCode.NotFound),
         ["Account.ChangePassword"] = new(Everyone, HttpStatusCode.NotFound),
         ["Account.SignOut"] = new(Everyone, HttpStatusCode.NotFound),
+        // Everyone has a team page of their own (empty without reports); someone else's is for the managers above them and HR.
+        ["Team.GetMyTeam"] = new(Everyone, HttpStatusCode.NotFound),
+        ["Team.GetTeam"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
         // "/me" sends each person to their own profile.
         ["MyProfile.MyProfile"] = new(Everyone, HttpStatusCode.NotFound, HttpStatusCode.Redirect),
     };
@@ -83,7 +87,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
     ];
 
-    private record Target(Relations Relations, string UserId, int RequestId);
+    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -238,7 +242,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "statusCode" => "404",
         "id" when pattern.Contains("change-requests/", StringComparison.Ordinal) => target.RequestId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("employees/", StringComparison.Ordinal) || pattern.StartsWith("directory/org/", StringComparison.Ordinal)
+                  || pattern.StartsWith("team/", StringComparison.Ordinal)
             => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("me/notifications/reminders/", StringComparison.Ordinal) => target.DigestId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("me/notifications/", StringComparison.Ordinal) => target.NotificationId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -264,7 +271,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         int ApprovedRequest(ErmPortal.Data.ErmDbContext db) => db.ChangeRequests
             .Where(r => r.EmployeeId == id && r.Items.Any(i => i.Field == SensitiveField.BankAccount)).Select(r => r.Id).FirstOrDefault();
         var requestId = await portal.QueryDbAsync(db => Task.FromResult(ApprovedRequest(db)));
-        if (requestId != 0) return new Target(relations, userId, requestId);
+        if (requestId != 0) return await TargetAsync(relations, userId, requestId);
 
         var self = await relations.ClientAsync(portal, Viewer.Self);
         await self.PostFileAsync("/me/profile", "/me/photo", "Photo", "me.png", "image/png", PhotoTests.Png);
@@ -303,8 +310,19 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         leaving["Reason"] = LeavingReason;
         leaving["Voluntary"] = "true";
         Assert.Equal(HttpStatusCode.Redirect, (await hr.PostFormAsync($"/employees/{id}/leaving", $"/employees/{id}/leaving", leaving)).StatusCode);
-        return new Target(relations, userId, requestId);
+        // A reminder digest of the target's own, so the digest page has someone else's id to refuse.
+        await portal.QueryDbAsync(db =>
+        {
+            db.Set<ReminderDigest>().Add(new ReminderDigest { UserId = userId, Day = new DateOnly(2026, 1, 5), CreatedAtUtc = DateTime.UtcNow, Items = "[]" });
+            return db.SaveChangesAsync();
+        });
+        return await TargetAsync(relations, userId, requestId);
     }
+
+    /// <summary>The target with the ids of their own notification and reminder digest, which only they may open.</summary>
+    private async Task<Target> TargetAsync(Relations relations, string userId, int requestId) => new(relations, userId, requestId,
+        await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
+        await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()));
 
     private static async Task DecideAsync(HttpClient hr, int requestId, bool approve, string reason)
     {

@@ -153,4 +153,23 @@ public class EmployeePagesTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/employees/{employee.Id}/edit", $"/employees/{employee.Id}/edit", staleSecond)).StatusCode);
         Assert.Equal("+39 02 0000 0002", (await EmployeeAsync(DemoPeople.Employee)).Phone);
     }
+
+    [Fact]
+    public async Task Should_keep_the_end_of_probation_when_hr_sets_it_after_the_hire_date()
+    {
+        var employee = await EmployeeAsync(DemoPeople.Employee);
+        var managerEmail = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == employee.ManagerId).Select(e => e.WorkEmail).SingleAsync());
+        var client = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var edit = $"/employees/{employee.Id}/edit";
+
+        var tooEarly = EditFields(employee, managerEmail);
+        tooEarly["ProbationEndDate"] = employee.HireDate.AddDays(-1).ToString("yyyy-MM-dd");
+        var refused = await client.PostFormAsync(edit, edit, tooEarly);
+        Assert.Contains("The end of probation comes after the hire date.", await refused.Content.ReadAsStringAsync());
+
+        var fields = EditFields(employee, managerEmail);
+        fields["ProbationEndDate"] = employee.HireDate.AddMonths(6).ToString("yyyy-MM-dd");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(edit, edit, fields)).StatusCode);
+        Assert.Equal(employee.HireDate.AddMonths(6), (await EmployeeAsync(DemoPeople.Employee)).ProbationEndDate);
+    }
 }

@@ -26,7 +26,7 @@ public class NotificationCentreTests(NotificationPortal portal) : IClassFixture<
     {
         var (client, _) = await portal.NewPersonAsync("nobody-told@erm.test");
 
-        var page = await client.GetStringAsync("/notifications");
+        var page = await client.GetStringAsync("/me/notifications");
 
         Assert.Contains("Nothing yet. When something needs you or concerns you", page);
         Assert.DoesNotContain("Mark all as read", page);
@@ -44,7 +44,7 @@ public class NotificationCentreTests(NotificationPortal portal) : IClassFixture<
         await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.Id == older.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, DateTime.UtcNow)));
 
-        var page = await client.GetStringAsync("/notifications");
+        var page = await client.GetStringAsync("/me/notifications");
 
         Assert.True(page.IndexOf("You were given the role Manager.", StringComparison.Ordinal)
                     < page.IndexOf("You were given the role HR.", StringComparison.Ordinal), "newest first");
@@ -60,7 +60,7 @@ public class NotificationCentreTests(NotificationPortal portal) : IClassFixture<
         await portal.NotifyAsync(userId, 1, RoleNotifications.GrantedToYou, ManagerRole, "/me/change-requests");
         var id = Assert.Single(await NotificationsOfAsync(userId)).Id;
 
-        var response = await client.PostFormAsync("/notifications", $"/notifications/{id}/open", []);
+        var response = await client.PostFormAsync("/me/notifications", $"/me/notifications/{id}/open", []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/me/change-requests", response.Headers.Location?.OriginalString);
@@ -75,13 +75,13 @@ public class NotificationCentreTests(NotificationPortal portal) : IClassFixture<
         await portal.NotifyAsync(ownerId, 1, RoleNotifications.GrantedToYou, ManagerRole, "/");
         var id = Assert.Single(await NotificationsOfAsync(ownerId)).Id;
 
-        var open = await intruder.PostFormAsync("/notifications", $"/notifications/{id}/open", []);
-        var readAll = await intruder.PostFormAsync("/notifications", "/notifications/read", []);
+        var open = await intruder.PostFormAsync("/me/notifications", $"/me/notifications/{id}/open", []);
+        var readAll = await intruder.PostFormAsync("/me/notifications", "/me/notifications/read", []);
 
         Assert.Equal(HttpStatusCode.NotFound, open.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, readAll.StatusCode);
         Assert.Null(Assert.Single(await NotificationsOfAsync(ownerId)).ReadAtUtc);
-        Assert.DoesNotContain("You were given the role", await intruder.GetStringAsync("/notifications"));
+        Assert.DoesNotContain("You were given the role", await intruder.GetStringAsync("/me/notifications"));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class NotificationCentreTests(NotificationPortal portal) : IClassFixture<
             .Single(e => e.Id == "notification-bell" && e.Area == MenuArea.Status).Badge;
 
         Assert.Equal(3, await BadgeAsync());
-        var response = await client.PostFormAsync("/notifications", "/notifications/read", []);
+        var response = await client.PostFormAsync("/me/notifications", "/me/notifications/read", []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(0, await BadgeAsync());
@@ -107,34 +107,34 @@ public class NotificationCentreTests(NotificationPortal portal) : IClassFixture<
     {
         var (client, userId) = await portal.NewPersonAsync("counted@erm.test");
         await portal.NotifyAsync(userId, 3, RoleNotifications.GrantedToYou, ManagerRole, "/");
-        await client.GetStringAsync("/notifications"); // warm up: the first request compiles its queries
+        await client.GetStringAsync("/me/notifications"); // warm up: the first request compiles its queries
         portal.Commands.Reset();
-        await client.GetStringAsync("/notifications");
+        await client.GetStringAsync("/me/notifications");
         var few = portal.Commands.Count;
 
         await portal.NotifyAsync(userId, 22, RoleNotifications.GrantedToYou, ManagerRole, "/");
         portal.Commands.Reset();
-        var page = await client.GetStringAsync("/notifications");
+        var page = await client.GetStringAsync("/me/notifications");
 
         Assert.Equal(few, portal.Commands.Count);
-        Assert.Equal(25, Regex.Matches(page, "id=\"notification-").Count);
+        Assert.Equal(25, Regex.Matches(page, "id=\"notification-[0-9]+\"").Count);
     }
 
     [Fact]
     public async Task Should_queue_no_email_when_a_person_turned_that_kind_off()
     {
         var (client, userId) = await portal.NewPersonAsync("quiet@erm.test");
-        var form = await client.GetStringAsync("/notifications/preferences");
+        var form = await client.GetStringAsync("/me/notifications/preferences");
         Assert.Contains($"value=\"{RoleNotifications.GrantedToYou}\"", form);
         var keep = new Dictionary<string, string> { ["Email"] = RoleNotifications.Granted };
 
-        var saved = await client.PostFormAsync("/notifications/preferences", "/notifications/preferences", keep);
+        var saved = await client.PostFormAsync("/me/notifications/preferences", "/me/notifications/preferences", keep);
         await portal.NotifyAsync(userId, 1, RoleNotifications.GrantedToYou, ManagerRole, "/");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Single(await NotificationsOfAsync(userId));
         Assert.False(await portal.QueryDbAsync(db => db.OutboxEmails.AnyAsync(e => e.To == "quiet@erm.test")));
-        Assert.DoesNotMatch($"value=\"{RoleNotifications.GrantedToYou}\"[^>]*checked", await client.GetStringAsync("/notifications/preferences"));
+        Assert.DoesNotMatch($"value=\"{RoleNotifications.GrantedToYou}\"[^>]*checked", await client.GetStringAsync("/me/notifications/preferences"));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class NotificationCentreTests(NotificationPortal portal) : IClassFixture<
         Assert.NotEmpty(emailsAbout);
         Assert.DoesNotContain(emailsAbout, text => text.Contains("WEST") || text.Contains("5432"));
         // HR chose Italian, so signing in brings the portal up in Italian too.
-        var hrPage = await (await portal.SignedInClientAsync(DemoPeople.Hr)).GetStringAsync("/notifications");
+        var hrPage = await (await portal.SignedInClientAsync(DemoPeople.Hr)).GetStringAsync("/me/notifications");
         Assert.Contains("ha chiesto alle Risorse Umane di modificare: Conto bancario", hrPage);
 
         var version = await portal.QueryDbAsync(db => db.ChangeRequests.Where(r => r.Id == requestId).Select(r => r.Version).SingleAsync());
@@ -213,7 +213,7 @@ public class NotificationCentreTests(NotificationPortal portal) : IClassFixture<
     {
         foreach (var email in new[] { DemoPeople.Employee, DemoPeople.Manager, DemoPeople.Hr, DemoPeople.Admin })
         {
-            var page = await (await portal.SignedInClientAsync(email)).GetStringAsync("/notifications");
+            var page = await (await portal.SignedInClientAsync(email)).GetStringAsync("/me/notifications");
             Assert.Contains("data-unread=", page);
             Assert.DoesNotContain("A notification", page); // every seeded kind is registered
         }

@@ -18,6 +18,8 @@ public record MenuItem(MenuArea Area, int Order, string Text, string Url, string
     public Func<CancellationToken, Task<int>>? Badge { get; init; }
     /// <summary>The element id, for tests and for skip links.</summary>
     public string? Id { get; init; }
+    /// <summary>Sent as a form post (with its antiforgery token) rather than followed as a link: signing out changes state.</summary>
+    public bool Post { get; init; }
 }
 
 /// <summary>
@@ -30,8 +32,14 @@ public interface INavigationContributor
     Task<IEnumerable<MenuItem>> ContributeAsync(ICurrentUser user, CancellationToken cancellationToken);
 }
 
-/// <summary>A menu entry as the layout draws it, with its badge already counted.</summary>
-public record MenuEntry(MenuArea Area, string Text, string Url, string Icon, int? Badge, string? Id);
+/// <summary>
+/// A menu entry as the layout draws it, with its badge already counted. Entries whose <see cref="Order"/> falls in
+/// different hundreds are drawn as separate groups (a divider in the person's menu).
+/// </summary>
+public record MenuEntry(MenuArea Area, int Order, string Text, string Url, string Icon, int? Badge, string? Id, bool Post = false)
+{
+    public int Group => Order / 100;
+}
 
 public class NavigationBuilder(IEnumerable<INavigationContributor> contributors, ICurrentUser user)
 {
@@ -46,6 +54,23 @@ public class NavigationBuilder(IEnumerable<INavigationContributor> contributors,
                 entries.Add((item, item.Badge is null ? null : await item.Badge(cancellationToken)));
             }
         return entries.OrderBy(e => e.Item.Area).ThenBy(e => e.Item.Order)
-            .Select(e => new MenuEntry(e.Item.Area, e.Item.Text, e.Item.Url, e.Item.Icon, e.Badge, e.Item.Id)).ToList();
+            .Select(e => new MenuEntry(e.Item.Area, e.Item.Order, e.Item.Text, e.Item.Url, e.Item.Icon, e.Badge, e.Item.Id, e.Item.Post)).ToList();
     }
+}
+
+/// <summary>Entries that depend on nothing but the person's roles, which the builder already checks.</summary>
+public sealed class FixedNavigation(IReadOnlyList<MenuItem> items) : INavigationContributor
+{
+    public Task<IEnumerable<MenuItem>> ContributeAsync(ICurrentUser user, CancellationToken cancellationToken) =>
+        Task.FromResult<IEnumerable<MenuItem>>(items);
+}
+
+public static class NavigationRegistration
+{
+    public static IServiceCollection AddMenuItems(this IServiceCollection services, params MenuItem[] items) =>
+        services.AddSingleton<INavigationContributor>(new FixedNavigation(items));
+
+    public static IServiceCollection AddNavigation<TContributor>(this IServiceCollection services)
+        where TContributor : class, INavigationContributor =>
+        services.AddScoped<INavigationContributor, TContributor>();
 }

@@ -84,8 +84,8 @@ public class ReminderDigestTests(NotificationPortal portal) : IClassFixture<Noti
         var hrId = await portal.QueryDbAsync(db => db.Users.Where(u => u.Email == DemoPeople.Hr).Select(u => u.Id).SingleAsync());
         var digestId = await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == hrId).OrderByDescending(d => d.Day).Select(d => d.Id).FirstAsync());
 
-        var mine = await (await portal.SignedInClientAsync(DemoPeople.Hr)).GetAsync($"/notifications/reminders/{digestId}");
-        var theirs = await (await portal.SignedInClientAsync(DemoPeople.Employee)).GetAsync($"/notifications/reminders/{digestId}");
+        var mine = await (await portal.SignedInClientAsync(DemoPeople.Hr)).GetAsync($"/me/notifications/reminders/{digestId}");
+        var theirs = await (await portal.SignedInClientAsync(DemoPeople.Employee)).GetAsync($"/me/notifications/reminders/{digestId}");
 
         Assert.Contains("has been waiting since", await mine.Content.ReadAsStringAsync());
         Assert.Equal(System.Net.HttpStatusCode.NotFound, theirs.StatusCode);

@@ -1,4 +1,5 @@
 using ErmPortal.Data.Shared;
+using ErmPortal.Web.Infrastructure.Localization;
 using ErmPortal.Web.Infrastructure.Mediator;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -14,7 +15,7 @@ namespace ErmPortal.Web.Infrastructure.Web;
 /// form next to their field with everything they typed, a stale edit shows a conflict, "not found" and
 /// "forbidden" get their status pages. Nothing of this kind ends in a 500.
 /// </summary>
-public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, IStringLocalizer<SharedResource> localizer) : IExceptionFilter
+public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, IStringLocalizer<SharedResource> localizer, ValidationMessages messages) : IExceptionFilter
 {
     public void OnException(ExceptionContext context)
     {
@@ -22,7 +23,7 @@ public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, IStr
         {
             case ValidationException validation:
                 foreach (var error in validation.Errors)
-                    context.ModelState.AddModelError(error.PropertyName, localizer[error.ErrorMessage]);
+                    context.ModelState.AddModelError(error.PropertyName, messages.For(error, context.HttpContext.Items[FormModelKey]?.GetType()));
                 RedisplayForm(context);
                 break;
             case DomainRuleException rule:

@@ -1,0 +1,77 @@
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace ErmPortal.Web.Infrastructure.Localization;
+
+/// <summary>
+/// A validation failure in the reader's language. A rule with a message of its own (<c>WithMessage</c>) gives an
+/// English text that is a key; FluentValidation's built-in rules give a code, and the message names the field
+/// by the label the form shows (its <c>[Display(Name)]</c>, translated), never by the property name.
+/// </summary>
+public class ValidationMessages(IStringLocalizer<SharedResource> localizer, IModelMetadataProvider metadata)
+{
+    private static readonly Dictionary<string, string> BuiltIn = new()
+    {
+        ["NotEmptyValidator"] = Required,
+        ["NotNullValidator"] = Required,
+        ["MaximumLengthValidator"] = "{0} can be at most {1} characters long.",
+        ["EmailAddressValidator"] = "{0} is not a valid email address.",
+        ["EnumValidator"] = "{0} is not one of the choices.",
+    };
+
+    public const string Required = "{0} is required.";
+    public const string Invalid = "{0} is not valid.";
+
+    public string For(ValidationFailure failure, Type? modelType)
+    {
+        var own = localizer[failure.ErrorMessage];
+        if (!own.ResourceNotFound) return own;
+        var template = BuiltIn.GetValueOrDefault(failure.ErrorCode ?? "", Invalid);
+        var limit = failure.FormattedMessagePlaceholderValues?.GetValueOrDefault("MaxLength") ?? "";
+        return localizer[template, Label(modelType, failure.PropertyName), limit];
+    }
+
+    /// <summary>The translated label of a property, following a path such as "EmergencyContacts[0].Phone".</summary>
+    private string Label(Type? modelType, string path)
+    {
+        var type = modelType;
+        ModelMetadata? property = null;
+        foreach (var segment in path.Split('.'))
+        {
+            if (type is null) break;
+            var name = segment.Split('[')[0];
+            property = metadata.GetMetadataForType(type).Properties[name];
+            type = property is null ? null : segment.Contains('[') ? property.ElementMetadata?.ModelType : property.ModelType;
+        }
+        return property?.DisplayName ?? path;
+    }
+}
+
+/// <summary>
+/// Model binding in the reader's language: MVC's own messages translated and naming the label ("'abc' is not a
+/// valid value for Hire date."), and numbers and dates typed with Persian or Arabic digits understood.
+/// </summary>
+public class LocalizedModelBinding(IStringLocalizerFactory factory) : IConfigureOptions<MvcOptions>
+{
+    public void Configure(MvcOptions options)
+    {
+        var l = factory.Create(typeof(SharedResource));
+        var messages = options.ModelBindingMessageProvider;
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => l["'{0}' is not a valid value for {1}.", value, field]);
+        messages.SetMissingBindRequiredValueAccessor(field => l[ValidationMessages.Required, field]);
+        messages.SetMissingKeyOrValueAccessor(() => l["A value is required."]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => l["A value is required."]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => l["'{0}' is not a valid value.", value]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["The value is not valid."]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => l["The value must be a number."]);
+        messages.SetUnknownValueIsInvalidAccessor(field => l[ValidationMessages.Invalid, field]);
+        messages.SetValueIsInvalidAccessor(value => l["'{0}' is not a valid value.", value]);
+        messages.SetValueMustBeANumberAccessor(field => l["{0} must be a number.", field]);
+        messages.SetValueMustNotBeNullAccessor(value => l["A value is required."]);
+
+        options.ModelBinderProviders.Insert(0, new LatinDigitsModelBinderProvider(options.ModelBinderProviders));
+    }
+}

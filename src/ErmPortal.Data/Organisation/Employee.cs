@@ -78,7 +78,7 @@ public class Employee : Entity, IVersioned
     {
         if (next == Status) return;
         if (!CanMoveTo(next))
-            throw new DomainRuleException(nameof(Status), $"An employee cannot go from {Status} to {next}.");
+            throw new DomainRuleException(nameof(Status), "An employee cannot go from {0} to {1}.", Status, next);
         var previous = Status;
         Status = next;
         if (previous == EmployeeStatus.Leaving && next == EmployeeStatus.Active)

@@ -9,7 +9,8 @@ namespace ErmPortal.Web.Infrastructure.Localization;
 /// <summary>
 /// A validation failure in the reader's language. A rule with a message of its own (<c>WithMessage</c>) gives an
 /// English text that is a key; FluentValidation's built-in rules give a code, and the message names the field
-/// by the label the form shows (its <c>[Display(Name)]</c>, translated), never by the property name.
+/// by the label the form shows (its <c>[Display(Name)]</c>, translated), never by the property name. A failure made
+/// in code may carry the arguments of its message's {0}-style placeholders as its <c>CustomState</c> (an object[]).
 /// </summary>
 public class ValidationMessages(IStringLocalizer<SharedResource> localizer, IModelMetadataProvider metadata)
 {
@@ -27,7 +28,7 @@ public class ValidationMessages(IStringLocalizer<SharedResource> localizer, IMod
 
     public string For(ValidationFailure failure, Type? modelType)
     {
-        var own = localizer[failure.ErrorMessage];
+        var own = localizer[failure.ErrorMessage, failure.CustomState as object[] ?? []];
         if (!own.ResourceNotFound) return own;
         var template = BuiltIn.GetValueOrDefault(failure.ErrorCode ?? "", Invalid);
         var limit = failure.FormattedMessagePlaceholderValues?.GetValueOrDefault("MaxLength") ?? "";

@@ -27,7 +27,7 @@ public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, IStr
                 RedisplayForm(context);
                 break;
             case DomainRuleException rule:
-                context.ModelState.AddModelError(rule.PropertyName, localizer[rule.Message]);
+                context.ModelState.AddModelError(rule.PropertyName, localizer[rule.Message, rule.Arguments]);
                 RedisplayForm(context);
                 break;
             case ConcurrencyConflictException conflict:

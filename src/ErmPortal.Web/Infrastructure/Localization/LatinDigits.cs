@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Primitives;
 
@@ -27,15 +29,18 @@ public static class LatinDigits
 }
 
 /// <summary>
-/// Binds numbers and dates from what was typed with its digits made Latin first. It wraps whichever binder MVC
-/// would have chosen, so parsing, culture and error messages stay MVC's own.
+/// Binds numbers and dates as people type them in any of the portal's languages: digits made Latin first, and a
+/// yyyy-MM-dd date (what a date field sends, always in the Gregorian calendar) read as such even on a Persian page,
+/// where the culture's own calendar would take 2025-03-01 for the Persian year 2025. Other date shapes keep the
+/// page's calendar, so "۱۴۰۳/۰۵/۱۲" typed on a Persian page is 2 August 2024. It wraps whichever binder MVC would
+/// have chosen, so parsing and error messages stay MVC's own.
 /// </summary>
-public sealed class LatinDigitsModelBinderProvider(IList<IModelBinderProvider> providers) : IModelBinderProvider
+public sealed partial class NumbersAndDatesModelBinderProvider(IList<IModelBinderProvider> providers) : IModelBinderProvider
 {
     private static readonly HashSet<Type> NumbersAndDates =
     [
         typeof(int), typeof(long), typeof(short), typeof(decimal), typeof(double), typeof(float),
-        typeof(DateOnly), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeOnly),
+        typeof(DateOnly), typeof(DateTime), typeof(DateTimeOffset),
     ];
 
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
@@ -45,18 +50,21 @@ public sealed class LatinDigitsModelBinderProvider(IList<IModelBinderProvider> p
         return inner is null ? null : new Binder(inner);
     }
 
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex IsoDate();
+
     private sealed class Binder(IModelBinder inner) : IModelBinder
     {
         public async Task BindModelAsync(ModelBindingContext bindingContext)
         {
             var typed = bindingContext.ValueProvider;
-            bindingContext.ValueProvider = new LatinValues(typed);
+            bindingContext.ValueProvider = new AsMeant(typed);
             try { await inner.BindModelAsync(bindingContext); }
             finally { bindingContext.ValueProvider = typed; }
         }
     }
 
-    private sealed class LatinValues(IValueProvider typed) : IValueProvider
+    private sealed class AsMeant(IValueProvider typed) : IValueProvider
     {
         public bool ContainsPrefix(string prefix) => typed.ContainsPrefix(prefix);
 
@@ -64,7 +72,9 @@ public sealed class LatinDigitsModelBinderProvider(IList<IModelBinderProvider> p
         {
             var result = typed.GetValue(key);
             if (result == ValueProviderResult.None) return result;
-            return new ValueProviderResult(new StringValues(result.Values.Select(v => v is null ? null : LatinDigits.Of(v)).ToArray()), result.Culture);
+            var latin = result.Values.Select(v => v is null ? null : LatinDigits.Of(v)).ToArray();
+            var culture = latin.All(v => v is not null && IsoDate().IsMatch(v)) ? CultureInfo.InvariantCulture : result.Culture;
+            return new ValueProviderResult(new StringValues(latin), culture);
         }
     }
 }

@@ -53,7 +53,7 @@ public class ValidationMessages(IStringLocalizer<SharedResource> localizer, IMod
 
 /// <summary>
 /// Model binding in the reader's language: MVC's own messages translated and naming the label ("'abc' is not a
-/// valid value for Hire date."), and numbers and dates typed with Persian or Arabic digits understood.
+/// valid value for Hire date."), and numbers and dates understood as typed in every language.
 /// </summary>
 public class LocalizedModelBinding(IStringLocalizerFactory factory) : IConfigureOptions<MvcOptions>
 {
@@ -73,6 +73,6 @@ public class LocalizedModelBinding(IStringLocalizerFactory factory) : IConfigure
         messages.SetValueMustBeANumberAccessor(field => l["{0} must be a number.", field]);
         messages.SetValueMustNotBeNullAccessor(value => l["A value is required."]);
 
-        options.ModelBinderProviders.Insert(0, new LatinDigitsModelBinderProvider(options.ModelBinderProviders));
+        options.ModelBinderProviders.Insert(0, new NumbersAndDatesModelBinderProvider(options.ModelBinderProviders));
     }
 }

@@ -40,7 +40,6 @@ public static class LocalizationSources
         new(@"\blocalizer\[\s*" + Literal),
         new(@"\.WithMessage\(\s*" + Literal),
         new(@"\[Display\(Name\s*=\s*" + Literal),
-        new(@"\bwarnings\.Add\(new\(\s*" + Literal),
     ];
 
     /// <summary>A statement up to its semicolon, stepping over literals (a message may hold a semicolon).</summary>
@@ -48,12 +47,13 @@ public static class LocalizationSources
 
     /// <summary>
     /// Statements whose literals are all texts to translate: a flash message (it may choose between two), and the
-    /// rules and problems the pages translate (their other arguments are names, never literals, or blank).
+    /// rules, problems and warnings the pages translate (their other arguments are names, never literals, or blank).
     /// </summary>
     private static readonly Regex[] StatementsOfKeys =
     [
         new(@"TempData\[""Flash""\]\s*=" + Statement),
         new(@"\b(?:FileProblem|RowProblem|Outcome|DomainRuleException|ConcurrencyConflictException)\(" + Statement),
+        new(@"\bwarnings\.Add\(" + Statement),
     ];
 
     /// <summary>Both forms of a counted phrase.</summary>

@@ -167,21 +167,10 @@ public class LocalizationTests
 /// <summary>Counted phrases and durations in the reader's language.</summary>
 public class PluralTests
 {
-    private static readonly IStringLocalizerFactory Factory = new ModuleResourcesLocalizerFactory(
-        Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
-
-    private static readonly IHtmlLocalizer L = new HtmlLocalizer(Factory.Create(typeof(SharedResource)));
-
-    private static T In<T>(string culture, Func<T> read)
-    {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try { return read(); }
-        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi); }
-    }
+    private static readonly IHtmlLocalizer L = new HtmlLocalizer(Localizers.Factory.Create(typeof(SharedResource)));
 
     private static string Found(string culture, int count) =>
-        In(culture, () => L.Plural(count, "1 person found", "{0} people found").ToHtmlString());
+        Localizers.In(culture, () => L.Plural(count, "1 person found", "{0} people found").ToHtmlString());
 
     [Theory]
     [InlineData("en", 1, "1 person found")]
@@ -207,17 +196,13 @@ public class PluralTests
     [InlineData("zh-Hans", "2021-03-01", "2022-03-01", "1 年")]
     [InlineData("zh-Hans", "2021-03-01", "2023-03-01", "2 年")]
     public void Should_count_whole_years_in_the_readers_words_when_tenure_is_shown(string culture, string from, string to, string expected) =>
-        Assert.Equal(expected, In(culture, () => Plurals.Years(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture))));
+        Assert.Equal(expected, Localizers.In(culture, () => Plurals.Years(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture))));
 
     [Theory]
     [InlineData("en", "With us for 2 years")]
     [InlineData("it", "Con noi da 2 anni")]
     public void Should_read_as_a_sentence_when_tenure_goes_into_its_phrase(string culture, string expected) =>
-        Assert.Equal(expected, In(culture, () => L["With us for {0}", Plurals.Years(new DateOnly(2020, 1, 1), new DateOnly(2022, 6, 1))].ToHtmlString()));
-
-    [Fact]
-    public void Should_fall_back_to_the_shared_resources_when_a_module_lacks_a_key() =>
-        Assert.Equal("Tutti i reparti", In("it", () => Factory.Create(typeof(PluralTests))["All departments"].Value));
+        Assert.Equal(expected, Localizers.In(culture, () => L["With us for {0}", Plurals.Years(new DateOnly(2020, 1, 1), new DateOnly(2022, 6, 1))].ToHtmlString()));
 
     [Theory]
     [InlineData("۱۴۰۳", "1403")]
@@ -226,6 +211,37 @@ public class PluralTests
     public void Should_read_eastern_digits_as_latin_when_typed(string typed, string expected) =>
         Assert.Equal(expected, LatinDigits.Of(typed));
 }
+
+/// <summary>A module's strings live beside it; what it lacks comes from the shared resources.</summary>
+public class ModuleResourcesTests
+{
+    private static readonly IStringLocalizerFactory Factory = Localizers.Factory;
+    [Fact]
+    public void Should_take_a_modules_own_text_first_when_its_folder_has_the_key() =>
+        Assert.Equal(("Squadra", "Team"), (Localizers.In("it", () => Factory.Create(typeof(ModuleStrings))["Department"].Value),
+            Localizers.In("en", () => Factory.Create(typeof(ModuleStrings))["Department"].Value)));
+
+    [Fact]
+    public void Should_fall_back_to_the_shared_resources_when_a_module_lacks_a_key() =>
+        Assert.Equal("Tutti i reparti", Localizers.In("it", () => Factory.Create(typeof(ModuleStrings))["All departments"].Value));
+}
+
+internal static class Localizers
+{
+    public static readonly IStringLocalizerFactory Factory = new ModuleResourcesLocalizerFactory(
+        Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+
+    public static T In<T>(string culture, Func<T> read)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try { return read(); }
+        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi); }
+    }
+}
+
+/// <summary>A module's resource marker: its strings are in Unit/Resources/ModuleStrings.{culture}.resx.</summary>
+public class ModuleStrings;
 
 internal static class HtmlStrings
 {

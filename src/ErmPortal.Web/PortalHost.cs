@@ -92,7 +92,7 @@ public static class PortalHost
                 options.Filters.Add<ExceptionToViewFilter>();
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(ModuleResourcesLocalizerFactory.ResourceOf(type)))
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
         services.AddAntiforgery(o =>
         {

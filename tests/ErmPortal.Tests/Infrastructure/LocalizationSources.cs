@@ -19,7 +19,7 @@ public record KeyUse(string Key, string File, int Line)
 /// Reads the portal's translations and the keys its views and code pass to the localizer, straight from the source
 /// tree, so a test can compare them. A key is found where it is written as a literal at a place that localizes it:
 /// <c>L["..."]</c>, <c>L.GetString("...")</c>, <c>L.Plural(n, "...", "...")</c>, <c>localizer["..."]</c>,
-/// <c>WithMessage("...")</c>, <c>[Display(Name = "...")]</c>, flash messages, and the messages of the rule and
+/// <c>messages.For("...")</c>, <c>WithMessage("...")</c>, <c>[Display(Name = "...")]</c>, flash messages, and the messages of the rule and
 /// problem types whose text the pages translate. Keys computed at run time (enum labels, roles) are checked by
 /// calling the code that computes them.
 /// </summary>
@@ -38,6 +38,7 @@ public static class LocalizationSources
     private static readonly Regex[] CodeKeys =
     [
         new(@"\blocalizer\[\s*" + Literal),
+        new(@"\bmessages\.For\(\s*" + Literal),
         new(@"\.WithMessage\(\s*" + Literal),
         new(@"\[Display\(Name\s*=\s*" + Literal),
     ];

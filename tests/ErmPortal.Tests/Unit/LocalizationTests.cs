@@ -85,7 +85,8 @@ public class LocalizationTests
             .Concat(Enum.GetValues<EmploymentType>().Select(Labels.Of))
             .Concat(Roles.All)
             .Concat(Enum.GetNames<ChangeRequestStatus>())
-            .Concat(Enum.GetNames<JobChangeKind>());
+            .Concat(Enum.GetNames<JobChangeKind>())
+            .Concat(ValidationMessages.FieldMessages);
         var english = KeysAvailableTo(Path.Combine("src", "ErmPortal.Web", "Shared", "Labels.cs"));
         Assert.All(computed, label => Assert.Contains(label, english));
     }

@@ -24,6 +24,20 @@ public sealed class ModuleResourcesLocalizerFactory(IOptions<LocalizationOptions
 
     public IStringLocalizer Create(string baseName, string location) => resources.Create(baseName, location);
 
+    /// <summary>
+    /// The resource type of the module a type belongs to: <c>OrganisationResource</c> for
+    /// <c>ErmPortal.Web.Organisation.EditEmployee.Command</c> once the Organisation folder has one, and
+    /// <see cref="SharedResource"/> until then. Field labels and validation messages are looked up there, so they
+    /// follow their module's keys wherever they live.
+    /// </summary>
+    public static Type ResourceOf(Type type)
+    {
+        var portal = typeof(SharedResource).Namespace + ".";
+        if (type.Namespace is not { } ns || !ns.StartsWith(portal, StringComparison.Ordinal)) return typeof(SharedResource);
+        var module = ns[portal.Length..].Split('.')[0];
+        return typeof(SharedResource).Assembly.GetType($"{portal}{module}.{module}Resource") ?? typeof(SharedResource);
+    }
+
     private sealed class BesideTheType(IOptions<LocalizationOptions> options, ILoggerFactory loggerFactory)
         : ResourceManagerStringLocalizerFactory(options, loggerFactory)
     {

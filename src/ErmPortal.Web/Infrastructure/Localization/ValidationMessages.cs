@@ -12,7 +12,7 @@ namespace ErmPortal.Web.Infrastructure.Localization;
 /// by the label the form shows (its <c>[Display(Name)]</c>, translated), never by the property name. A failure made
 /// in code may carry the arguments of its message's {0}-style placeholders as its <c>CustomState</c> (an object[]).
 /// </summary>
-public class ValidationMessages(IStringLocalizer<SharedResource> localizer, IModelMetadataProvider metadata)
+public class ValidationMessages(IStringLocalizerFactory localizers, IModelMetadataProvider metadata)
 {
     private static readonly Dictionary<string, string> BuiltIn = new()
     {
@@ -26,14 +26,24 @@ public class ValidationMessages(IStringLocalizer<SharedResource> localizer, IMod
     public const string Required = "{0} is required.";
     public const string Invalid = "{0} is not valid.";
 
+    /// <summary>The messages that name a field, for the built-in rules.</summary>
+    public static IEnumerable<string> FieldMessages => BuiltIn.Values.Append(Invalid).Distinct();
+
     public string For(ValidationFailure failure, Type? modelType)
     {
+        var localizer = LocalizerFor(modelType);
         var own = localizer[failure.ErrorMessage, failure.CustomState as object[] ?? []];
         if (!own.ResourceNotFound) return own;
         var template = BuiltIn.GetValueOrDefault(failure.ErrorCode ?? "", Invalid);
         var limit = failure.FormattedMessagePlaceholderValues?.GetValueOrDefault("MaxLength") ?? "";
         return localizer[template, Label(modelType, failure.PropertyName), limit];
     }
+
+    /// <summary>A message written in code for the form of <paramref name="modelType"/>, in its module's words.</summary>
+    public string For(string message, object[] arguments, Type? modelType) => LocalizerFor(modelType)[message, arguments];
+
+    private IStringLocalizer LocalizerFor(Type? modelType) =>
+        localizers.Create(ModuleResourcesLocalizerFactory.ResourceOf(modelType ?? typeof(SharedResource)));
 
     /// <summary>The translated label of a property, following a path such as "EmergencyContacts[0].Phone".</summary>
     private string Label(Type? modelType, string path)
@@ -59,19 +69,19 @@ public class LocalizedModelBinding(IStringLocalizerFactory factory) : IConfigure
 {
     public void Configure(MvcOptions options)
     {
-        var l = factory.Create(typeof(SharedResource));
+        var localizer = factory.Create(typeof(SharedResource));
         var messages = options.ModelBindingMessageProvider;
-        messages.SetAttemptedValueIsInvalidAccessor((value, field) => l["'{0}' is not a valid value for {1}.", value, field]);
-        messages.SetMissingBindRequiredValueAccessor(field => l[ValidationMessages.Required, field]);
-        messages.SetMissingKeyOrValueAccessor(() => l["A value is required."]);
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => l["A value is required."]);
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => l["'{0}' is not a valid value.", value]);
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => l["The value is not valid."]);
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => l["The value must be a number."]);
-        messages.SetUnknownValueIsInvalidAccessor(field => l[ValidationMessages.Invalid, field]);
-        messages.SetValueIsInvalidAccessor(value => l["'{0}' is not a valid value.", value]);
-        messages.SetValueMustBeANumberAccessor(field => l["{0} must be a number.", field]);
-        messages.SetValueMustNotBeNullAccessor(value => l["A value is required."]);
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => localizer["'{0}' is not a valid value for {1}.", value, field]);
+        messages.SetMissingBindRequiredValueAccessor(field => localizer[ValidationMessages.Required, field]);
+        messages.SetMissingKeyOrValueAccessor(() => localizer["A value is required."]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => localizer["A value is required."]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => localizer["'{0}' is not a valid value.", value]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => localizer["The value is not valid."]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => localizer["The value must be a number."]);
+        messages.SetUnknownValueIsInvalidAccessor(field => localizer[ValidationMessages.Invalid, field]);
+        messages.SetValueIsInvalidAccessor(value => localizer["'{0}' is not a valid value.", value]);
+        messages.SetValueMustBeANumberAccessor(field => localizer["{0} must be a number.", field]);
+        messages.SetValueMustNotBeNullAccessor(value => localizer["A value is required."]);
 
         options.ModelBinderProviders.Insert(0, new NumbersAndDatesModelBinderProvider(options.ModelBinderProviders));
     }

@@ -26,15 +26,15 @@ public class ValidationMessages(IStringLocalizerFactory localizers, IModelMetada
     public const string Required = "{0} is required.";
     public const string Invalid = "{0} is not valid.";
 
-    /// <summary>The messages that name a field, for the built-in rules.</summary>
+    /// <summary>The messages that name a field, for the built-in rules and for model binding.</summary>
     public static IEnumerable<string> FieldMessages => BuiltIn.Values.Append(Invalid).Distinct();
 
     public string For(ValidationFailure failure, Type? modelType)
     {
         var localizer = LocalizerFor(modelType);
         var own = localizer[failure.ErrorMessage, failure.CustomState as object[] ?? []];
-        if (!own.ResourceNotFound) return own;
-        var template = BuiltIn.GetValueOrDefault(failure.ErrorCode ?? "", Invalid);
+        // A message of the rule's own that lacks a translation still says more than a generic one would.
+        if (!own.ResourceNotFound || !BuiltIn.TryGetValue(failure.ErrorCode ?? "", out var template)) return own;
         var limit = failure.FormattedMessagePlaceholderValues?.GetValueOrDefault("MaxLength") ?? "";
         return localizer[template, Label(modelType, failure.PropertyName), limit];
     }

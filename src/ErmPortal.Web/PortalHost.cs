@@ -6,13 +6,13 @@ using ErmPortal.Web.Infrastructure.Email;
 using ErmPortal.Web.Infrastructure.Files;
 using ErmPortal.Web.Infrastructure.Identity;
 using ErmPortal.Web.Infrastructure.Jobs;
+using ErmPortal.Web.Infrastructure.Localization;
 using ErmPortal.Web.Infrastructure.Mediator;
 using ErmPortal.Web.Infrastructure.Web;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Seeding;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
@@ -81,14 +81,7 @@ public static class PortalHost
             options.AddPolicy(Policies.Admin, p => p.RequireRole(Data.Accounts.Roles.Admin));
         });
 
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.Configure<RequestLocalizationOptions>(options =>
-        {
-            options.DefaultRequestCulture = new RequestCulture("en");
-            options.SupportedCultures = SupportedCultures;
-            options.SupportedUICultures = SupportedCultures;
-            options.FallBackToParentUICultures = true;
-        });
+        services.AddPortalLocalization();
         services.AddScoped<FluentValidationFilter>();
         services.AddControllersWithViews(options =>
             {
@@ -99,7 +92,7 @@ public static class PortalHost
                 options.Filters.Add<ExceptionToViewFilter>();
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(ModuleResourcesLocalizerFactory.ResourceOf(type)))
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
         services.AddAntiforgery(o =>
         {

@@ -24,7 +24,7 @@ public class Employee : Entity, IVersioned, IAudited
     [AuditField(FieldVisibility.Employment, "Employment type")] public EmploymentType EmploymentType { get; set; }
     [AuditField(FieldVisibility.Employment, "Status")] public EmployeeStatus Status { get; private set; } = EmployeeStatus.Onboarding;
     /// <summary>The last day of the probation period agreed at hire; empty when there is none (or it predates the portal).</summary>
-    [AuditField(FieldVisibility.Employment, "Probation end date")] public DateOnly? ProbationEndDate { get; set; }
+    [AuditField(FieldVisibility.Employment, "End of probation")] public DateOnly? ProbationEndDate { get; set; }
 
     [AuditField(FieldVisibility.Card, "Manager")] public int? ManagerId { get; set; }
     public Employee? Manager { get; set; }
@@ -84,7 +84,7 @@ public class Employee : Entity, IVersioned, IAudited
     {
         if (next == Status) return;
         if (!CanMoveTo(next))
-            throw new DomainRuleException(nameof(Status), $"An employee cannot go from {Status} to {next}.");
+            throw new DomainRuleException(nameof(Status), "An employee cannot go from {0} to {1}.", Status, next);
         var previous = Status;
         Status = next;
         if (previous == EmployeeStatus.Leaving && next == EmployeeStatus.Active)

@@ -56,7 +56,7 @@ public class ChangeRequest : Entity, IVersioned
     private void Decide(ChangeRequestStatus status, string? deciderUserId, string? reason, DateTime nowUtc)
     {
         if (Status != ChangeRequestStatus.Pending)
-            throw new DomainRuleException("", $"This request was already {Status.ToString().ToLowerInvariant()}.");
+            throw new DomainRuleException("", "This request has already been decided.");
         Status = status;
         DecidedByUserId = deciderUserId;
         DecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();

@@ -30,8 +30,12 @@ public interface IVersioned
     Guid Version { get; set; }
 }
 
-/// <summary>Thrown when a rule that only the domain can check is broken; the web layer shows it next to the field.</summary>
-public class DomainRuleException(string propertyName, string message) : Exception(message)
+/// <summary>
+/// Thrown when a rule that only the domain can check is broken; the web layer shows it next to the field. The message
+/// is an English text with {0}-style placeholders for the arguments, so the page can translate it.
+/// </summary>
+public class DomainRuleException(string propertyName, string message, params object[] arguments) : Exception(message)
 {
     public string PropertyName { get; } = propertyName;
+    public object[] Arguments { get; } = arguments;
 }

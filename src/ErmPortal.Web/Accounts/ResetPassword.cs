@@ -11,6 +11,7 @@ public static class ResetPassword
 {
     public record Command : IRequest, INewPasswordForm
     {
+        [Display(Name = "Email")]
         public string Email { get; set; } = "";
         public string Token { get; set; } = "";
         [Display(Name = "New password")]

@@ -1,6 +1,8 @@
+using System.Globalization;
 using ErmPortal.Data;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
+using ErmPortal.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Organisation;
@@ -25,7 +27,12 @@ public static class ContextWarnings
 
         var warnings = new List<ContextWarning>();
         if (facts.Status == EmployeeStatus.Leaving && facts.LastDay is { } lastDay)
-            warnings.Add(new("Notice period running: last day {0:d} ({1} days left).", lastDay, Math.Max(0, lastDay.DayNumber - today.DayNumber)));
+        {
+            var daysLeft = Math.Max(0, lastDay.DayNumber - today.DayNumber);
+            warnings.Add(new(Plurals.TakesOneForm(daysLeft, CultureInfo.CurrentUICulture)
+                ? "Notice period running: last day {0:d} (1 day left)."
+                : "Notice period running: last day {0:d} ({1} days left).", lastDay, daysLeft));
+        }
         if (facts.Status == EmployeeStatus.OnLeave)
             warnings.Add(new("On leave at the moment."));
         if (facts.Status == EmployeeStatus.Onboarding)

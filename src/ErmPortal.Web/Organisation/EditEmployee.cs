@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Organisation;
@@ -20,6 +21,7 @@ public static class EditEmployee
     public record Command : EmployeeForm, ICommand
     {
         public int Id { get; set; }
+        [Display(Name = "Employment status")]
         public EmployeeStatus Status { get; set; }
         /// <summary>The version the form was opened on; a different one in the database means someone saved in between.</summary>
         public Guid Version { get; set; }

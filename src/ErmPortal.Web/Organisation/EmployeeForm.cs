@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ErmPortal.Data;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Shared;
@@ -19,19 +20,31 @@ public interface IJobFields
 /// <summary>The fields HR fills in when creating or editing an employee.</summary>
 public abstract record EmployeeForm : IJobFields
 {
+    [Display(Name = "Legal first name")]
     public string LegalFirstName { get; set; } = "";
+    [Display(Name = "Legal last name")]
     public string LegalLastName { get; set; } = "";
+    [Display(Name = "Preferred first name")]
     public string? PreferredName { get; set; }
+    [Display(Name = "Work email")]
     public string WorkEmail { get; set; } = "";
+    [Display(Name = "Work phone")]
     public string? Phone { get; set; }
+    [Display(Name = "Hire date")]
     public DateOnly? HireDate { get; set; }
     /// <summary>The last day of probation, when the contract has one.</summary>
+    [Display(Name = "End of probation")]
     public DateOnly? ProbationEndDate { get; set; }
+    [Display(Name = "Employment type")]
     public EmploymentType EmploymentType { get; set; } = EmploymentType.FullTime;
+    [Display(Name = "Department")]
     public int DepartmentId { get; set; }
+    [Display(Name = "Position")]
     public int PositionId { get; set; }
+    [Display(Name = "Location")]
     public int LocationId { get; set; }
     /// <summary>The manager, chosen by work email: unambiguous, and what HR has at hand.</summary>
+    [Display(Name = "Manager's work email")]
     public string? ManagerEmail { get; set; }
 
     /// <summary>The id of the employee being edited; none while creating.</summary>

@@ -15,7 +15,7 @@ namespace ErmPortal.Web.Organisation;
 public record ImportedEmployee : EmployeeForm;
 
 /// <summary>What is wrong with a row: the column (none for the row as a whole) and an English text for the localizer.</summary>
-public record RowProblem(string? Column, string Message);
+public record RowProblem(string? Column, string Message, string Argument = "");
 
 /// <summary>A row after the checks. A valid row carries the employee to hire and where their manager is.</summary>
 public record CheckedRow(int Number, string Name, string WorkEmail, IReadOnlyList<RowProblem> Problems)
@@ -36,8 +36,9 @@ public record CheckedImport(IReadOnlyList<FileProblem> FileProblems, IReadOnlyLi
 
     /// <summary>The problems as validation failures, for a sender that is told by an exception; <see cref="ImportProblemKey"/> names them.</summary>
     public IEnumerable<ValidationFailure> Failures() =>
-        FileProblems.Select(p => new ValidationFailure("", string.Format(CultureInfo.InvariantCulture, p.Message, p.Argument)))
-            .Concat(Rows.SelectMany(r => r.Problems.Select(p => new ValidationFailure(ImportProblemKey.For(r.Number, p.Column), p.Message))));
+        FileProblems.Select(p => new ValidationFailure("", p.Message) { CustomState = new object[] { p.Argument } })
+            .Concat(Rows.SelectMany(r => r.Problems.Select(p =>
+                new ValidationFailure(ImportProblemKey.For(r.Number, p.Column), p.Message) { CustomState = new object[] { p.Argument } })));
 }
 
 /// <summary>Names a row's problem the way FluentValidation names an item of a collection: <c>Rows[12].WorkEmail</c>, row 12 of the file.</summary>
@@ -164,7 +165,7 @@ public class EmployeeImportRules(ErmDbContext db, IClock clock, IOptions<Identit
         if (type is not null)
             employee.EmploymentType = Enum.Parse<EmploymentType>(type);
         else
-            draft.Problems.Add(new RowProblem(EmployeeCsv.EmploymentType, $"Write the employment type as one of {EmploymentTypeNames}."));
+            draft.Problems.Add(new RowProblem(EmployeeCsv.EmploymentType, "Write the employment type as one of {0}.", EmploymentTypeNames));
 
         foreach (var failure in fields.Validate(employee).Errors)
             if (!(failure.PropertyName == nameof(EmployeeForm.HireDate) && employee.HireDate is null)) // already said how to write it

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Web.Infrastructure;
@@ -19,7 +20,9 @@ public static class TerminateEmployee
     {
         public int Id { get; set; }
         public string? EmployeeName { get; set; }
+        [Display(Name = "Last day")]
         public DateOnly? LastDay { get; set; }
+        [Display(Name = "Reason")]
         public string Reason { get; set; } = "";
         public bool Voluntary { get; set; } = true;
         public Guid Version { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Organisation;
@@ -23,12 +24,19 @@ public static class TransferEmployee
     {
         public int Id { get; set; }
         public string? EmployeeName { get; set; }
+        [Display(Name = "Kind of change")]
         public JobChangeKind Kind { get; set; } = JobChangeKind.Transfer;
+        [Display(Name = "Effective date")]
         public DateOnly? EffectiveDate { get; set; }
+        [Display(Name = "Department")]
         public int DepartmentId { get; set; }
+        [Display(Name = "Position")]
         public int PositionId { get; set; }
+        [Display(Name = "Location")]
         public int LocationId { get; set; }
+        [Display(Name = "Manager's work email")]
         public string? ManagerEmail { get; set; }
+        [Display(Name = "Note")]
         public string? Note { get; set; }
         public Guid Version { get; set; }
     }

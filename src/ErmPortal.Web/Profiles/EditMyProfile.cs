@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ErmPortal.Data;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
@@ -22,23 +23,34 @@ public static class EditMyProfile
 
     public record Command : ICommand
     {
+        [Display(Name = "Preferred first name")]
         public string? PreferredName { get; set; }
+        [Display(Name = "Pronouns")]
         public string? Pronouns { get; set; }
+        [Display(Name = "Work phone")]
         public string? WorkPhone { get; set; }
+        [Display(Name = "Personal email")]
         public string? PersonalEmail { get; set; }
+        [Display(Name = "Personal phone")]
         public string? PersonalPhone { get; set; }
         public List<ContactForm> EmergencyContacts { get; set; } = [];
         /// <summary>Comma-separated, as typed.</summary>
+        [Display(Name = "Skills")]
         public string? Skills { get; set; }
+        [Display(Name = "Interests")]
         public string? Interests { get; set; }
+        [Display(Name = "Career aspirations")]
         public string? CareerAspirations { get; set; }
         public Guid Version { get; set; }
     }
 
     public record ContactForm
     {
+        [Display(Name = "Name")]
         public string? Name { get; set; }
+        [Display(Name = "Relationship")]
         public string? Relationship { get; set; }
+        [Display(Name = "Phone")]
         public string? Phone { get; set; }
         public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Relationship) && string.IsNullOrWhiteSpace(Phone);
     }

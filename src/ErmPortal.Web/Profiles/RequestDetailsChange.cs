@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using ErmPortal.Data;
 using ErmPortal.Data.Profiles;
@@ -19,12 +20,19 @@ public static class RequestDetailsChange
 
     public record Command : ICommand<int>
     {
+        [Display(Name = "Legal first name")]
         public string LegalFirstName { get; set; } = "";
+        [Display(Name = "Legal last name")]
         public string LegalLastName { get; set; } = "";
+        [Display(Name = "Home address")]
         public string? HomeAddress { get; set; }
+        [Display(Name = "Date of birth")]
         public DateOnly? DateOfBirth { get; set; }
+        [Display(Name = "National id")]
         public string? NationalId { get; set; }
+        [Display(Name = "Bank account (IBAN)")]
         public string? BankAccount { get; set; }
+        [Display(Name = "Note for HR")]
         public string? Comment { get; set; }
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Profiles;
@@ -29,6 +30,7 @@ public static class ReviewChangeRequest
     {
         public int Id { get; set; }
         public bool Approve { get; set; }
+        [Display(Name = "Reason")]
         public string? Reason { get; set; }
         public Guid Version { get; set; }
     }

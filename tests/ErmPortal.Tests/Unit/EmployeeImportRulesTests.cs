@@ -95,7 +95,8 @@ public class EmployeeImportRulesTests
     public void Should_refuse_the_employment_type_when_it_is_not_one_of_the_names(string type)
     {
         var row = Assert.Single(Check(EmployeeCsvFiles.Row("Ada", "Lovelace", "ada@erm.test", type: type.Contains(',') ? $"\"{type}\"" : type)));
-        AssertProblem(row, EmployeeCsv.EmploymentType, "Write the employment type as one of FullTime, PartTime, Contractor, Temporary, Intern.");
+        AssertProblem(row, EmployeeCsv.EmploymentType, "Write the employment type as one of {0}.");
+        Assert.Contains(row.Problems, p => p.Argument == "FullTime, PartTime, Contractor, Temporary, Intern");
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using ErmPortal.Data.Shared;
+using ErmPortal.Web.Infrastructure.Localization;
 using ErmPortal.Web.Infrastructure.Mediator;
 using FluentValidation;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -14,25 +14,26 @@ namespace ErmPortal.Web.Infrastructure.Web;
 /// form next to their field with everything they typed, a stale edit shows a conflict, "not found" and
 /// "forbidden" get their status pages. Nothing of this kind ends in a 500.
 /// </summary>
-public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, IStringLocalizer<SharedResource> localizer) : IExceptionFilter
+public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, ValidationMessages messages) : IExceptionFilter
 {
     public void OnException(ExceptionContext context)
     {
+        var formType = context.HttpContext.Items[FormModelKey]?.GetType();
         switch (context.Exception)
         {
             case ValidationException validation:
                 foreach (var error in validation.Errors)
-                    context.ModelState.AddModelError(error.PropertyName, localizer[error.ErrorMessage]);
+                    context.ModelState.AddModelError(error.PropertyName, messages.For(error, formType));
                 RedisplayForm(context);
                 break;
             case DomainRuleException rule:
-                context.ModelState.AddModelError(rule.PropertyName, localizer[rule.Message]);
+                context.ModelState.AddModelError(rule.PropertyName, messages.For(rule.Message, rule.Arguments, formType));
                 RedisplayForm(context);
                 break;
             case ConcurrencyConflictException conflict:
-                context.ModelState.AddModelError(string.Empty, localizer[conflict.Message]);
+                context.ModelState.AddModelError(string.Empty, messages.For(conflict.Message, [], formType));
                 foreach (var (field, value) in conflict.CurrentValues)
-                    context.ModelState.AddModelError(field, localizer["Changed meanwhile to: {0}", value ?? "—"]);
+                    context.ModelState.AddModelError(field, messages.For("Changed meanwhile to: {0}", [value ?? "—"], formType));
                 TakeCurrentVersion(context, conflict);
                 RedisplayForm(context);
                 break;

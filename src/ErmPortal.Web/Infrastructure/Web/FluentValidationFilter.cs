@@ -1,5 +1,5 @@
 using FluentValidation;
-using Microsoft.Extensions.Localization;
+using ErmPortal.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace ErmPortal.Web.Infrastructure.Web;
@@ -9,7 +9,7 @@ namespace ErmPortal.Web.Infrastructure.Web;
 /// action re-renders its form with the messages beside the fields. It also remembers the posted models, which
 /// <see cref="ExceptionToViewFilter"/> re-renders when a handler finds a problem only it can see.
 /// </summary>
-public class FluentValidationFilter(IServiceProvider services, IStringLocalizer<SharedResource> localizer) : IAsyncActionFilter
+public class FluentValidationFilter(IServiceProvider services, ValidationMessages messages) : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
@@ -22,7 +22,7 @@ public class FluentValidationFilter(IServiceProvider services, IStringLocalizer<
             {
                 var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
                 foreach (var error in result.Errors)
-                    context.ModelState.AddModelError(error.PropertyName, localizer[error.ErrorMessage]);
+                    context.ModelState.AddModelError(error.PropertyName, messages.For(error, argument.GetType()));
             }
         }
         await next();

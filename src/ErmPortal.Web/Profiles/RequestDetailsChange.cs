@@ -103,14 +103,22 @@ public static class Iban
     public static bool IsValid(string value)
     {
         var iban = Normalise(value) ?? "";
-        if (!Regex.IsMatch(iban, "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$")) return false;
-        var rearranged = iban[4..] + iban[..4];
+        return Regex.IsMatch(iban, "^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$") && Mod97(iban[4..] + iban[..4]) == 1;
+    }
+
+    /// <summary>A valid IBAN from a country code and an account number (BBAN): the check digits are worked out.</summary>
+    public static string Compose(string countryCode, string bban) =>
+        countryCode + (98 - Mod97(bban + countryCode + "00")).ToString("00", System.Globalization.CultureInfo.InvariantCulture) + bban;
+
+    /// <summary>The remainder by 97 of the number the characters spell, letters counting as 10 to 35.</summary>
+    private static int Mod97(string characters)
+    {
         var remainder = 0;
-        foreach (var c in rearranged)
+        foreach (var c in characters)
         {
             var digits = char.IsLetter(c) ? (c - 'A' + 10).ToString(System.Globalization.CultureInfo.InvariantCulture) : c.ToString();
             foreach (var d in digits) remainder = (remainder * 10 + (d - '0')) % 97;
         }
-        return remainder == 1;
+        return remainder;
     }
 }

@@ -285,7 +285,7 @@ public static class OrganisationSeeder
         if (faker.Random.Bool(0.6f)) employee.PersonalPhone = faker.Phone.PhoneNumber("+39 3## ### ####");
         if (faker.Random.Bool(0.6f)) employee.HomeAddress = $"{faker.Address.StreetAddress()}, {faker.Address.City()}";
         if (faker.Random.Bool(0.6f)) employee.DateOfBirth = DateOnly.FromDateTime(faker.Date.Between(new DateTime(1965, 1, 1), new DateTime(2003, 12, 31)));
-        if (faker.Random.Bool(0.5f)) employee.BankAccount = "IT60X0542811101000000" + faker.Random.Replace("######");
+        if (faker.Random.Bool(0.5f)) employee.BankAccount = Profiles.Iban.Compose("IT", "X0542811101000000" + faker.Random.Replace("######"));
         if (faker.Random.Bool(0.5f))
             employee.EmergencyContacts.Add(new EmergencyContact
             {

@@ -45,6 +45,17 @@ public class IbanTests
     public void Should_refuse_a_wrong_iban(string iban) => Assert.False(Iban.IsValid(iban));
 
     [Fact]
+    public void Should_compose_the_check_digits_a_bank_would_when_given_country_and_account() =>
+        Assert.Equal("GB82WEST12345698765432", Iban.Compose("GB", "WEST12345698765432"));
+
+    [Theory]
+    [InlineData("000001")]
+    [InlineData("734502")]
+    [InlineData("999999")]
+    public void Should_compose_ibans_that_pass_the_check_when_the_demo_data_makes_them(string digits) =>
+        Assert.True(Iban.IsValid(Iban.Compose("IT", "X0542811101000000" + digits)));
+
+    [Fact]
     public void Should_store_an_iban_without_spaces_in_capitals() => Assert.Equal("GB82WEST12345698765432", Iban.Normalise(" gb82 west 1234 5698 7654 32 "));
 }
 

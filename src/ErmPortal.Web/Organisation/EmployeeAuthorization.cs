@@ -19,6 +19,8 @@ public static class EmployeeOperations
     /// <summary>Self-service edits and change requests: only the person.</summary>
     public static readonly OperationAuthorizationRequirement EditOwn = new() { Name = nameof(EditOwn) };
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
+    /// <summary>The people below someone, with their statuses, tenure and what is coming up for them.</summary>
+    public static readonly OperationAuthorizationRequirement ViewTeam = new() { Name = nameof(ViewTeam) };
 
     /// <summary>The operation that shows a field of this visibility on the profile, so other views (the audit log) show it to the same people.</summary>
     public static OperationAuthorizationRequirement ToView(FieldVisibility visibility) => visibility switch
@@ -93,6 +95,9 @@ public class EmployeeAuthorizationHandler : AuthorizationHandler<OperationAuthor
             nameof(EmployeeOperations.EditOwn) => r.Is(EmployeeRelation.Self),
             // Job records are HR's; a manager proposes changes, an employee requests them.
             nameof(EmployeeOperations.Edit) => r.Is(EmployeeRelation.Hr) || r.Is(EmployeeRelation.Admin),
+            // A team page shows last days and ends of probation across a whole subtree: the manager it belongs to, the
+            // managers above them who answer for it, and HR. Not Admin, and not the team's own members or peers.
+            nameof(EmployeeOperations.ViewTeam) => r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.ManagerChain) || r.Is(EmployeeRelation.Hr),
             _ => false,
         };
         if (allowed) context.Succeed(requirement);

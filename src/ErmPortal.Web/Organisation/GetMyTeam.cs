@@ -27,13 +27,12 @@ public static class GetMyTeam
 
     public record Model(int ManagerId, string ManagerName, bool IsMine, Page<Member> Members, UpcomingEventList Upcoming, DateOnly Today);
 
-    public class Handler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Query, Model>
+    public class Handler(ErmDbContext db, ICurrentUser user, EmployeeAccess access, IClock clock) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
             var managerId = request.Id ?? user.EmployeeId ?? throw new NotFoundException();
-            // Only the manager, the managers above them, and HR see a team; "not yours" looks like "absent".
-            if (!await MaySeeTeamOfAsync(managerId, ct)) throw new NotFoundException();
+            await access.RequireAsync(managerId, EmployeeOperations.ViewTeam, ct);
             var managerName = await db.Employees.Where(e => e.Id == managerId)
                 .Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName)
                 .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
@@ -49,12 +48,6 @@ public static class GetMyTeam
             var team = db.Employees.Where(e => db.Below(managerId).Any(r => r.Id == e.Id));
             var upcoming = await UpcomingEvents.ForAsync(team, clock.Today, EventsPerKind, ct);
             return new Model(managerId, managerName, managerId == user.EmployeeId, members, upcoming, clock.Today);
-        }
-
-        private async Task<bool> MaySeeTeamOfAsync(int managerId, CancellationToken ct)
-        {
-            if (managerId == user.EmployeeId || user.IsInRole(Roles.Hr)) return true;
-            return user.EmployeeId is { } me && await db.Below(me).AnyAsync(r => r.Id == managerId, ct);
         }
     }
 

@@ -45,14 +45,4 @@ public class ReportingLines(ErmDbContext db)
         // A loop closes when the employee already stands above their new manager.
         return (await ReachOfAsync(employeeId, [managerId], cancellationToken)).ContainsKey(managerId);
     }
-
-    /// <summary>Everyone below the manager, however many levels down.</summary>
-    public async Task<int> SubtreeSizeAsync(int managerId, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<int>($"""
-            WITH RECURSIVE down(Id, Depth) AS (
-                SELECT Id, 1 FROM Employees WHERE ManagerId = {managerId}
-                UNION
-                SELECT e.Id, d.Depth + 1 FROM down d JOIN Employees e ON e.ManagerId = d.Id WHERE d.Depth < {MaxDepth})
-            SELECT COUNT(DISTINCT Id) AS Value FROM down
-            """).SingleAsync(cancellationToken);
 }

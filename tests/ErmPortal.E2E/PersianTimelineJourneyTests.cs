@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace ErmPortal.E2E;
 
-/// <summary>A Persian reader: the profile and its timeline in Persian, with dates in the Solar Hijri calendar.</summary>
+/// <summary>A Persian reader: the profile and its timeline in Persian, with dates in the Solar Hijri calendar and numbers left to right.</summary>
 public class PersianTimelineJourneyTests(PortalServer portal) : IClassFixture<PortalServer>
 {
     private const string Password = "erm-demo-password";
@@ -31,6 +31,13 @@ public class PersianTimelineJourneyTests(PortalServer portal) : IClassFixture<Po
         await page.WaitForFunctionAsync("document.documentElement.lang === 'fa'");
 
         await page.GotoAsync("/me");
+        // The page runs right to left; the work email and phone numbers inside it keep running left to right.
+        Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.body).direction"));
+        var email = page.Locator("bdi", new() { HasText = "hr@erm.demo" }).First;
+        Assert.Equal("ltr", await email.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        var phones = page.Locator("bdi", new() { HasTextRegex = new Regex(@"^\+?[0-9 ()-]{6,}$") });
+        Assert.True(await phones.CountAsync() > 0, "the profile shows a phone number");
+        Assert.All(await phones.EvaluateAllAsync<string[]>("es => es.map(e => getComputedStyle(e).direction)"), d => Assert.Equal("ltr", d));
         var when = await page.Locator("#timeline .timeline-when").AllInnerTextsAsync();
         Assert.NotEmpty(when);
         Assert.All(when, w => Assert.Matches(PersianDate, w.Trim()));

@@ -10,13 +10,13 @@ public class AccountsModule : IPortalModule
     {
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
         services.AddScoped<AccountEmails>();
-        services.AddNotificationKind(RoleNotifications.GrantedToYou, "I am given a role", "bi-person-badge", emailByDefault: true,
+        services.AddNotificationKind<AccountsModule>(RoleNotifications.GrantedToYou, "I am given a role", "bi-person-badge", emailByDefault: true,
             (args, l) => l["You were given the role {0}.", l[args.Get("role")]]);
-        services.AddNotificationKind(RoleNotifications.Granted, "Someone is given the HR or Admin role", "bi-shield-exclamation", emailByDefault: true,
+        services.AddNotificationKind<AccountsModule>(RoleNotifications.Granted, "Someone is given the HR or Admin role", "bi-shield-exclamation", emailByDefault: true,
             (args, l) => l["{0} was given the role {1}.", args.Get("person"), l[args.Get("role")]]);
         services.AddScoped<IDemoDataSeeder, RoleNotificationsDemoData>();
         // Last in the person's own menu, each in a group of its own, below whatever other modules put there.
-        services.AddMenuItems(
+        services.AddMenuItems<AccountsModule>(
             new MenuItem(MenuArea.User, 900, "Change password", "~/account/password", "bi-key") { Id = "nav-change-password" },
             new MenuItem(MenuArea.User, 1000, "Sign out", "~/account/sign-out", "bi-box-arrow-right") { Id = "sign-out", Post = true });
     }

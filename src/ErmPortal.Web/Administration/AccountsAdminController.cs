@@ -7,7 +7,7 @@ namespace ErmPortal.Web.Administration;
 
 [Route("admin/accounts")]
 [Authorize(Policy = Policies.Admin)]
-public class AccountsAdminController(IMediator mediator, IStringLocalizer<SharedResource> localizer) : Controller
+public class AccountsAdminController(IMediator mediator, IStringLocalizer<AdministrationResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> ListAccounts(ListAccounts.Query query) => View(await mediator.Send(query));

@@ -8,7 +8,7 @@ public class AdministrationModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddMenuItems(
+        services.AddMenuItems<AdministrationModule>(
             new MenuItem(MenuArea.Main, 500, "Accounts", "~/admin/accounts", "bi-shield-lock") { Roles = [Roles.Admin], Id = "nav-accounts" });
         services.AddDashboardCard<AccountFiguresCard>(500, CardWidth.Half, Roles.Admin);
     }

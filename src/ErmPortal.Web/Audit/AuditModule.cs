@@ -8,7 +8,7 @@ public class AuditModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddMenuItems(
+        services.AddMenuItems<AuditModule>(
             new MenuItem(MenuArea.Main, 600, "Audit log", "~/audit", "bi-journal-text") { Roles = [Roles.Hr, Roles.Admin], Id = "nav-audit" });
         services.AddScoped<IDemoDataSeeder, AuditDemoData>();
     }

@@ -7,7 +7,7 @@ public class DirectoryModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddMenuItems(
+        services.AddMenuItems<DirectoryModule>(
             new MenuItem(MenuArea.Main, 100, "Directory", "~/directory", "bi-search") { Id = "nav-directory" },
             new MenuItem(MenuArea.Main, 110, "Org chart", "~/directory/org", "bi-diagram-3") { Id = "nav-org-chart" });
     }

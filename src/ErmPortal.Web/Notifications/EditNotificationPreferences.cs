@@ -28,8 +28,8 @@ public static class EditNotificationPreferences
         {
             var me = user.UserId ?? throw new NotFoundException();
             var saved = await db.Set<NotificationPreference>().Where(p => p.UserId == me).ToDictionaryAsync(p => p.Kind, p => p.Email, ct);
-            return new Model(kinds.All.OrderBy(k => k.Label, StringComparer.Ordinal)
-                .Select(k => new Choice(k.Name, k.Label, k.Icon, saved.GetValueOrDefault(k.Name, k.EmailByDefault))).ToList());
+            return new Model(kinds.All.Select(k => new Choice(k.Name, kinds.LabelOf(k), k.Icon, saved.GetValueOrDefault(k.Name, k.EmailByDefault)))
+                .OrderBy(c => c.Label, StringComparer.CurrentCulture).ToList());
         }
     }
 

@@ -18,7 +18,7 @@ public static class GetReminderDigest
 
     public record Model(DateOnly Day, IReadOnlyList<Line> Lines);
 
-    public class Handler(ErmDbContext db, ICurrentUser user, NotificationKinds kinds, IStringLocalizer<SharedResource> localizer)
+    public class Handler(ErmDbContext db, ICurrentUser user, NotificationKinds kinds)
         : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
@@ -28,7 +28,7 @@ public static class GetReminderDigest
                 .Select(d => new { d.Day, d.Items }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
             var items = JsonSerializer.Deserialize<List<SendReminderDigest.StoredItem>>(digest.Items) ?? [];
             return new Model(digest.Day, items.Select(i => new Line(
-                kinds.Render(i.Kind, NotificationArguments.Of(i.Arguments), localizer), kinds.IconOf(i.Kind), LocalPaths.IsLocal(i.Link) ? i.Link : null)).ToList());
+                kinds.Render(i.Kind, NotificationArguments.Of(i.Arguments)), kinds.IconOf(i.Kind), LocalPaths.IsLocal(i.Link) ? i.Link : null)).ToList());
         }
     }
 }

@@ -23,7 +23,7 @@ public static class ListMyNotifications
 
     private record Stored(int Id, string Kind, string Arguments, string? Link, DateTime CreatedAtUtc, DateTime? ReadAtUtc);
 
-    public class Handler(ErmDbContext db, ICurrentUser user, NotificationKinds kinds, IStringLocalizer<SharedResource> localizer)
+    public class Handler(ErmDbContext db, ICurrentUser user, NotificationKinds kinds)
         : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
@@ -34,7 +34,7 @@ public static class ListMyNotifications
                 .Select(n => new Stored(n.Id, n.Kind, n.Arguments, n.Link, n.CreatedAtUtc, n.ReadAtUtc))
                 .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
             var unread = await mine.CountAsync(n => n.ReadAtUtc == null, ct);
-            var rows = page.Items.Select(n => new Row(n.Id, kinds.Render(n.Kind, NotificationArguments.FromJson(n.Arguments), localizer),
+            var rows = page.Items.Select(n => new Row(n.Id, kinds.Render(n.Kind, NotificationArguments.FromJson(n.Arguments)),
                 kinds.IconOf(n.Kind), n.ReadAtUtc is null, n.Link is not null, n.CreatedAtUtc)).ToList();
             return new Model(new Page<Row>(rows, page.PageNumber, page.PageSize, page.TotalCount), unread);
         }

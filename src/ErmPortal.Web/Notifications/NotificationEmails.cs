@@ -14,14 +14,14 @@ namespace ErmPortal.Web.Notifications;
 /// only what the notification says (which fields, whose request), never the values, and links back to the portal,
 /// where the person sees the rest after signing in.
 /// </summary>
-public class NotificationEmails(NotificationKinds kinds, IStringLocalizer<SharedResource> localizer, IOptions<PortalOptions> portal)
+public class NotificationEmails(NotificationKinds kinds, IStringLocalizer<NotificationsResource> localizer, IOptions<PortalOptions> portal)
 {
     private const int MaxSubjectLength = 200;
 
     public EmailMessage ForNotification(string to, string? culture, NotificationKind kind, NotificationArguments arguments, string? link) =>
         InCulture(culture, () =>
         {
-            var text = kind.Render(arguments, localizer);
+            var text = kinds.Render(kind.Name, arguments);
             var body = new StringBuilder($"<p>{Encode(text)}</p>");
             if (link is not null) body.Append($"<p><a href=\"{Encode(Absolute(link))}\">{Encode(localizer["Open in ErmPortal"])}</a></p>");
             return new EmailMessage(to, Subject(text), body.Append(Footer()).ToString());
@@ -34,7 +34,7 @@ public class NotificationEmails(NotificationKinds kinds, IStringLocalizer<Shared
             var body = new StringBuilder($"<p>{Encode(title)}</p><ul>");
             foreach (var item in items)
             {
-                var text = Encode(kinds.Render(item.Kind, item.Arguments, localizer));
+                var text = Encode(kinds.Render(item.Kind, item.Arguments));
                 body.Append(item.Link is null ? $"<li>{text}</li>" : $"<li><a href=\"{Encode(Absolute(item.Link))}\">{text}</a></li>");
             }
             return new EmailMessage(to, Subject(title), body.Append("</ul>").Append(Footer()).ToString());

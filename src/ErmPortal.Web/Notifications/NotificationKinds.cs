@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ErmPortal.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace ErmPortal.Web.Notifications;
@@ -35,13 +36,14 @@ public sealed class NotificationArguments : Dictionary<string, string>
 /// <summary>
 /// A kind of notification a module sends: its name (stored with each notification), its label and icon on the
 /// preferences page, whether it is emailed unless the person says otherwise, and how to say it from its
-/// arguments with a localizer already set to the reader's language.
+/// arguments with a localizer already set to the reader's language. Its label and sentence are keys of the
+/// resources of the module <see cref="Module"/> belongs to.
 /// </summary>
-public record NotificationKind(string Name, string Label, string Icon, bool EmailByDefault,
+public record NotificationKind(string Name, string Label, string Icon, bool EmailByDefault, Type Module,
     Func<NotificationArguments, IStringLocalizer, string> Render);
 
 /// <summary>Every kind the modules registered; the Notifications module itself names none of theirs.</summary>
-public class NotificationKinds(IEnumerable<NotificationKind> kinds)
+public class NotificationKinds(IEnumerable<NotificationKind> kinds, IStringLocalizerFactory localizers)
 {
     private readonly Dictionary<string, NotificationKind> _byName = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
@@ -53,19 +55,25 @@ public class NotificationKinds(IEnumerable<NotificationKind> kinds)
     /// The sentence for a stored notification. A kind whose module has since been removed still shows a line,
     /// so the person's list never breaks.
     /// </summary>
-    public string Render(string kind, NotificationArguments arguments, IStringLocalizer localizer) =>
-        Find(kind) is { } known ? known.Render(arguments, localizer) : localizer["A notification"];
+    public string Render(string kind, NotificationArguments arguments) =>
+        Find(kind) is { } known ? known.Render(arguments, LocalizerOf(known)) : LocalizerOf(null)["A notification"];
+
+    /// <summary>The kind's label in the reader's language, for the preferences page.</summary>
+    public string LabelOf(NotificationKind kind) => LocalizerOf(kind)[kind.Label];
+
+    private IStringLocalizer LocalizerOf(NotificationKind? kind) =>
+        localizers.Create(ModuleResourcesLocalizerFactory.ResourceOf(kind?.Module ?? typeof(NotificationKinds)));
 
     public string IconOf(string kind) => Find(kind)?.Icon ?? "bi-bell";
 }
 
 public static class NotificationKindRegistration
 {
-    /// <summary>Registers a kind of notification from the module that sends it.</summary>
-    public static IServiceCollection AddNotificationKind(this IServiceCollection services, string name, string label, string icon,
+    /// <summary>Registers a kind of notification from the module <typeparamref name="TModule"/> belongs to, which sends it and words it.</summary>
+    public static IServiceCollection AddNotificationKind<TModule>(this IServiceCollection services, string name, string label, string icon,
         bool emailByDefault, Func<NotificationArguments, IStringLocalizer, string> render)
     {
-        services.AddSingleton(new NotificationKind(name, label, icon, emailByDefault, render));
+        services.AddSingleton(new NotificationKind(name, label, icon, emailByDefault, typeof(TModule), render));
         return services;
     }
 }

@@ -19,7 +19,7 @@ public class NotificationsModule : IPortalModule
         services.AddScoped<NotificationEmails>();
         services.AddScoped<INavigationContributor, NotificationBell>();
         services.AddScheduledJob<SendReminderDigestsJob>();
-        services.AddNotificationKind(SendReminderDigest.Kind, "My daily reminders are ready", "bi-alarm", emailByDefault: true,
+        services.AddNotificationKind<NotificationsModule>(SendReminderDigest.Kind, "My daily reminders are ready", "bi-alarm", emailByDefault: true,
             (args, l) => l["Your reminders for {0} ({1})", args.DateText("day"), args.Get("count")]);
     }
 }

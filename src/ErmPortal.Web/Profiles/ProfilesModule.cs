@@ -24,13 +24,13 @@ public class ProfilesModule : IPortalModule
         services.AddProfileTimelineKinds();
         services.AddScoped<IDemoDataSeeder, ProfileTimelineHistory>();
         services.Configure<ChangeRequestOptions>(configuration.GetSection("ChangeRequests"));
-        services.AddNotificationKind(ChangeRequestNotifications.Submitted, "A change request is sent to HR", "bi-inboxes", emailByDefault: true,
+        services.AddNotificationKind<ProfilesModule>(ChangeRequestNotifications.Submitted, "A change request is sent to HR", "bi-inboxes", emailByDefault: true,
             (args, l) => l["{0} asked HR to change: {1}", args.Get("employee"), ChangeRequestNotifications.FieldList(args, l)]);
-        services.AddNotificationKind(ChangeRequestNotifications.Decided, "HR decides on my change request", "bi-shield-check", emailByDefault: true,
+        services.AddNotificationKind<ProfilesModule>(ChangeRequestNotifications.Decided, "HR decides on my change request", "bi-shield-check", emailByDefault: true,
             (args, l) => args.Get("outcome") == nameof(Data.Profiles.ChangeRequestStatus.Approved)
                 ? l["Your change of {0} was approved and applied.", ChangeRequestNotifications.FieldList(args, l)]
                 : l["Your change of {0} was rejected. Open your requests to read HR's reason.", ChangeRequestNotifications.FieldList(args, l)]);
-        services.AddNotificationKind(ChangeRequestNotifications.Overdue, "A change request waits too long for HR", "bi-hourglass-split", emailByDefault: true,
+        services.AddNotificationKind<ProfilesModule>(ChangeRequestNotifications.Overdue, "A change request waits too long for HR", "bi-hourglass-split", emailByDefault: true,
             (args, l) => l["{0}'s request to change {1} has been waiting since {2}.", args.Get("employee"),
                 ChangeRequestNotifications.FieldList(args, l), args.DateText("since")]);
         services.AddReminderSource<OverdueChangeRequestReminders>();

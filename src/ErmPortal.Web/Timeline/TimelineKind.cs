@@ -1,4 +1,5 @@
 using ErmPortal.Data.Timeline;
+using ErmPortal.Web.Infrastructure.Localization;
 using ErmPortal.Web.Preferences;
 using Microsoft.Extensions.Localization;
 
@@ -46,8 +47,12 @@ public class LegacyTimelineKind : ITimelineKind
         arguments.Text(TextArgument) ?? "";
 }
 
-/// <summary>The kinds every module registered, and the one place an entry is turned into its sentence.</summary>
-public class TimelineRenderer(IEnumerable<ITimelineKind> kinds, IStringLocalizer<SharedResource> localizer, ViewerFormat format)
+/// <summary>
+/// The kinds every module registered, and the one place an entry is turned into its sentence: each kind speaks
+/// with the resources of the module that registered it.
+/// </summary>
+public class TimelineRenderer(IEnumerable<ITimelineKind> kinds, IStringLocalizerFactory localizers, IStringLocalizer<TimelineResource> localizer,
+    ViewerFormat format)
 {
     private readonly Dictionary<string, ITimelineKind> _kinds = kinds.ToDictionary(k => k.Name);
 
@@ -56,13 +61,18 @@ public class TimelineRenderer(IEnumerable<ITimelineKind> kinds, IStringLocalizer
 
     public bool IsKnown(string? kind) => kind is not null && _kinds.ContainsKey(kind);
 
+    /// <summary>The kind's label in the reader's language, for the filter.</summary>
+    public string LabelOf(ITimelineKind kind) => LocalizerOf(kind)[kind.Label];
+
     public RenderedEntry Render(TimelineLine line)
     {
         // A kind whose module is gone shows that something happened rather than nothing, in the reader's language.
         var kind = _kinds.GetValueOrDefault(line.Kind);
-        var text = kind?.Render(line.Arguments, localizer, format) ?? localizer["An entry this portal can no longer show"];
+        var text = kind?.Render(line.Arguments, LocalizerOf(kind), format) ?? localizer["An entry this portal can no longer show"];
         return new RenderedEntry(text, kind?.Icon ?? "bi-dot", format.DateTime(line.OccurredAtUtc), line.ActorName, line.Link);
     }
+
+    private IStringLocalizer LocalizerOf(ITimelineKind kind) => localizers.Create(ModuleResourcesLocalizerFactory.ResourceOf(kind.GetType()));
 }
 
 public record RenderedEntry(string Text, string Icon, string When, string? ActorName, string? Link);

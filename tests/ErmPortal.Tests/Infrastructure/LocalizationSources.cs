@@ -38,6 +38,7 @@ public static class LocalizationSources
     private static readonly Regex[] CodeKeys =
     [
         new(@"\blocalizer\[\s*" + Literal),
+        new(@"\bl\[\s*" + Literal), // the localizer a timeline or notification kind is given
         new(@"\bmessages\.For\(\s*" + Literal),
         new(@"\.WithMessage\(\s*" + Literal),
         new(@"\[Display\(Name\s*=\s*" + Literal),
@@ -98,6 +99,22 @@ public static class LocalizationSources
             .Where(path => !IsBuildOutput(path));
 
     public static string Relative(string path) => Path.GetRelativePath(RepositoryRoot, path);
+
+    /// <summary>
+    /// The module folder a source file belongs to ("Organisation" for src/ErmPortal.Web/Organisation/EditEmployee.cs
+    /// and for src/ErmPortal.Data/Organisation/Employee.cs), or null for shared code.
+    /// </summary>
+    public static string? ModuleOf(string relativeFile)
+    {
+        var parts = relativeFile.Split(Path.DirectorySeparatorChar);
+        if (parts.Length < 4 || parts[0] != "src") return null;
+        return Directory.Exists(Path.Combine(WebProject, parts[2], "Resources")) ? parts[2] : null;
+    }
+
+    /// <summary>"Organisation/Resources/OrganisationResource" for the Organisation module.</summary>
+    public static string ResourceSetOf(string module) => Path.Combine(module, "Resources", module + "Resource");
+
+    public static string SharedResourceSet => Path.Combine("Resources", "SharedResource");
 
     public static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 

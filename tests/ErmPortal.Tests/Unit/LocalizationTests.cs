@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Tests.Infrastructure;
 using ErmPortal.Web;
 using ErmPortal.Web.Infrastructure.Localization;
+using ErmPortal.Web.Organisation;
+using ErmPortal.Web.Profiles;
 using ErmPortal.Web.Shared;
 using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.Localization;
@@ -81,22 +84,86 @@ public class LocalizationTests
     [Fact]
     public void Should_find_every_computed_label_in_english_when_a_view_translates_it()
     {
-        var computed = Enum.GetValues<EmployeeStatus>().Select(Labels.Of)
+        var shared = Enum.GetValues<EmployeeStatus>().Select(Labels.Of)
             .Concat(Enum.GetValues<EmploymentType>().Select(Labels.Of))
             .Concat(Roles.All)
-            .Concat(Enum.GetNames<ChangeRequestStatus>())
-            .Concat(Enum.GetNames<JobChangeKind>())
             .Concat(ValidationMessages.FieldMessages);
-        var english = KeysAvailableTo(Path.Combine("src", "ErmPortal.Web", "Shared", "Labels.cs"));
-        Assert.All(computed, label => Assert.Contains(label, english));
+        Assert.All(shared, label => Assert.Contains(label, KeysAvailableTo(Path.Combine("src", "ErmPortal.Web", "Shared", "Labels.cs"))));
+        foreach (var (module, labels) in ComputedLabels)
+            Assert.All(labels, label => Assert.Contains(label, KeysAvailableTo(Path.Combine("src", "ErmPortal.Web", module, "Labels.cs"))));
     }
 
-    /// <summary>A source file reads the shared resources and those of its own module folder.</summary>
+    /// <summary>
+    /// Texts a module's pages compute rather than write: enum names, messages with a limit written in, and the
+    /// audited fields' labels the audit log shows.
+    /// </summary>
+    private static readonly (string Module, IEnumerable<string> Labels)[] ComputedLabels =
+    [
+        ("Profiles", Enum.GetNames<ChangeRequestStatus>()
+            .Concat([$"List at most {EditMyProfile.MaxTags} skills.", $"List at most {EditMyProfile.MaxTags} interests."])),
+        ("Organisation", Enum.GetNames<JobChangeKind>()),
+        ("Audit", AuditedFields.All.SelectMany(t => t.Fields.Values.Select(f => f.Label).Append(t.Label))),
+    ];
+
+    [Fact]
+    public void Should_keep_each_key_in_one_place_when_modules_have_their_own_resources()
+    {
+        var shared = Sets.Single(set => set.BaseName == LocalizationSources.SharedResourceSet).English.Keys.ToHashSet();
+        var twice = Sets.Where(set => set.BaseName != LocalizationSources.SharedResourceSet)
+            .SelectMany(set => set.English.Keys.Where(shared.Contains).Select(key => $"{set.BaseName} and the shared resources both have \"{key}\""))
+            .ToList();
+        Assert.True(twice.Count == 0, string.Join(Environment.NewLine, twice));
+    }
+
+    /// <summary>
+    /// A module's key is used when the module's own code writes it (in its web folder or its entities' folder), or
+    /// when its pages compute it.
+    /// </summary>
+    [Fact]
+    public void Should_use_every_key_of_a_module_when_the_module_defines_it()
+    {
+        var unused = new List<string>();
+        foreach (var module in Modules)
+        {
+            var set = Sets.Single(s => s.BaseName == LocalizationSources.ResourceSetOf(module));
+            var code = LocalizationSources.SourceFiles("*.cs*")
+                .Where(file => LocalizationSources.ModuleOf(LocalizationSources.Relative(file)) == module)
+                .Select(File.ReadAllText).ToList();
+            var computed = ComputedLabels.Where(c => c.Module == module).SelectMany(c => c.Labels).ToHashSet();
+            unused.AddRange(set.English.Keys
+                .Where(key => !computed.Contains(key) && !code.Any(text => text.Contains(CSharpLiteral(key), StringComparison.Ordinal)))
+                .Select(key => $"{set.BaseName} has \"{key}\", which no code of {module} uses"));
+        }
+        Assert.True(unused.Count == 0, string.Join(Environment.NewLine, unused));
+    }
+
+    [Fact]
+    public void Should_look_up_a_modules_own_resources_when_a_folder_is_a_module()
+    {
+        Assert.Contains("Organisation", Modules);
+        foreach (var module in Modules)
+        {
+            var marker = typeof(SharedResource).Assembly.GetType($"ErmPortal.Web.{module}.{module}Resource");
+            Assert.True(marker is not null, $"{module} has no {module}Resource marker.");
+            var anyType = typeof(SharedResource).Assembly.GetTypes().First(t => t.Namespace == $"ErmPortal.Web.{module}" && t != marker);
+            Assert.Equal(marker, ModuleResourcesLocalizerFactory.ResourceOf(anyType));
+        }
+    }
+
+    /// <summary>Every folder of the web project that holds features; infrastructure and shared code are not modules.</summary>
+    private static readonly string[] Modules = System.IO.Directory.GetDirectories(LocalizationSources.WebProject)
+        .Select(Path.GetFileName).OfType<string>()
+        .Where(name => name is not ("Infrastructure" or "Shared" or "Resources" or "Seeding" or "Properties" or "bin" or "obj" or "wwwroot"))
+        .ToArray();
+
+    private static string CSharpLiteral(string key) => "\"" + key.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    /// <summary>A source file reads the shared resources and those of its own module folder (its entities' folder counts as the module's).</summary>
     private static HashSet<string> KeysAvailableTo(string file)
     {
-        var module = Path.GetRelativePath(Path.Combine("src", "ErmPortal.Web"), file).Split(Path.DirectorySeparatorChar)[0];
-        return Sets.Where(set => set.BaseName.StartsWith("Resources" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                                 || set.BaseName.StartsWith(module + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var module = LocalizationSources.ModuleOf(file);
+        return Sets.Where(set => set.BaseName == LocalizationSources.SharedResourceSet
+                                 || (module is not null && set.BaseName == LocalizationSources.ResourceSetOf(module)))
             .SelectMany(set => set.English.Keys).ToHashSet();
     }
 
@@ -170,6 +237,9 @@ public class PluralTests
 {
     private static readonly IHtmlLocalizer L = new HtmlLocalizer(Localizers.Factory.Create(typeof(SharedResource)));
 
+    /// <summary>The employee page's own words, where tenure is shown.</summary>
+    private static readonly IHtmlLocalizer Organisation = new HtmlLocalizer(Localizers.Factory.Create(typeof(OrganisationResource)));
+
     private static string Found(string culture, int count) =>
         Localizers.In(culture, () => L.Plural(count, "1 person found", "{0} people found").ToHtmlString());
 
@@ -203,7 +273,7 @@ public class PluralTests
     [InlineData("en", "With us for 2 years")]
     [InlineData("it", "Con noi da 2 anni")]
     public void Should_read_as_a_sentence_when_tenure_goes_into_its_phrase(string culture, string expected) =>
-        Assert.Equal(expected, Localizers.In(culture, () => L["With us for {0}", Plurals.Years(new DateOnly(2020, 1, 1), new DateOnly(2022, 6, 1))].ToHtmlString()));
+        Assert.Equal(expected, Localizers.In(culture, () => Organisation["With us for {0}", Plurals.Years(new DateOnly(2020, 1, 1), new DateOnly(2022, 6, 1))].ToHtmlString()));
 
     [Theory]
     [InlineData("۱۴۰۳", "1403")]

@@ -1,8 +1,6 @@
 using System.Globalization;
-using ErmPortal.Web;
 using ErmPortal.Web.Accounts;
 using ErmPortal.Web.Notifications;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +8,14 @@ namespace ErmPortal.Tests.Unit;
 
 public class NotificationEmailsTests
 {
-    private static readonly NotificationKind RoleGiven = new("test-role", "I am given a role", "bi-person-badge", true,
+    private static readonly NotificationKind RoleGiven = new("test-role", "I am given a role", "bi-person-badge", true, typeof(AccountsModule),
         (args, l) => l["You were given the role {0}.", args.Get("role")]);
 
     private static NotificationEmails Emails()
     {
-        var localizer = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider()
-            .GetRequiredService<IStringLocalizer<SharedResource>>();
-        return new NotificationEmails(new NotificationKinds([RoleGiven]), localizer, Options.Create(new PortalOptions { PublicUrl = "https://erm.example/" }));
+        var kinds = new NotificationKinds([RoleGiven], Localizers.Factory);
+        return new NotificationEmails(kinds, new StringLocalizer<NotificationsResource>(Localizers.Factory),
+            Options.Create(new PortalOptions { PublicUrl = "https://erm.example/" }));
     }
 
     [Theory]
@@ -53,10 +51,8 @@ public class NotificationEmailsTests
     [Fact]
     public void Should_show_a_line_rather_than_fail_when_a_stored_kind_is_no_longer_registered()
     {
-        var kinds = new NotificationKinds([RoleGiven]);
-        var localizer = new Moq.Mock<IStringLocalizer>();
-        localizer.Setup(l => l["A notification"]).Returns(new LocalizedString("A notification", "A notification"));
+        var kinds = new NotificationKinds([RoleGiven], Localizers.Factory);
 
-        Assert.Equal("A notification", kinds.Render("module-gone", new(), localizer.Object));
+        Assert.Equal("Una notifica", Localizers.In("it", () => kinds.Render("module-gone", new())));
     }
 }

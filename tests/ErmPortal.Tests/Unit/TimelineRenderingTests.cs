@@ -52,9 +52,6 @@ public class TimelineRenderingTests
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ITimelineKind).IsAssignableFrom(t))
         .Select(t => (ITimelineKind)Activator.CreateInstance(t)!).ToList();
 
-    private static readonly IStringLocalizer Localizer = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance).Create(typeof(SharedResource));
-
     public static ViewerFormat FormatFor(string? timeZoneClaim = null, string portalZone = "UTC")
     {
         var user = new Mock<ICurrentUser>();
@@ -70,7 +67,9 @@ public class TimelineRenderingTests
         try
         {
             var format = FormatFor();
-            return Kinds.SelectMany(kind => Samples[kind.Name].Select(a => (kind.Name, kind.Render(a, Localizer, format)))).ToList();
+            var renderer = new TimelineRenderer(Kinds, Localizers.Factory, new StringLocalizer<TimelineResource>(Localizers.Factory), format);
+            return Kinds.SelectMany(kind => Samples[kind.Name]
+                .Select(a => (kind.Name, renderer.Render(new TimelineLine(DateTime.UtcNow, kind.Name, a, null, null)).Text))).ToList();
         }
         finally { (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, current); }
     }

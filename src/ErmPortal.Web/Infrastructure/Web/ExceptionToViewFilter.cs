@@ -3,6 +3,7 @@ using ErmPortal.Web.Infrastructure.Localization;
 using ErmPortal.Web.Infrastructure.Mediator;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -18,7 +19,9 @@ public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, Vali
 {
     public void OnException(ExceptionContext context)
     {
-        var formType = context.HttpContext.Items[FormModelKey]?.GetType();
+        // A button posted without a form (withdraw a request) still speaks with its module's resources.
+        var formType = context.HttpContext.Items[FormModelKey]?.GetType()
+                       ?? (context.ActionDescriptor as ControllerActionDescriptor)?.ControllerTypeInfo.AsType();
         switch (context.Exception)
         {
             case ValidationException validation:

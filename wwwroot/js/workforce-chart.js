@@ -1,5 +1,5 @@
 // Draws a chart for each <canvas data-chart-from="table-id" data-chart-type="line|bar" data-chart-columns="1,2">
-// from the numbers in that table: the row headers are the labels, each listed column a series, its header the series
+// from the numbers in that table: the row headers (their data-short, where given) are the labels, each listed column a series, its header the series
 // name, and each cell's data-value the number (so the page's own digits and separators need no parsing).
 // The table stays on the page: it is what screen readers and browsers without scripts read.
 (function () {
@@ -25,14 +25,17 @@
     });
     new window.Chart(canvas, {
       type: type,
-      data: { labels: rows.map(function (row) { return row.cells[0].textContent.trim(); }), datasets: datasets },
+      data: { labels: rows.map(function (row) { return row.cells[0].getAttribute('data-short') || row.cells[0].textContent.trim(); }), datasets: datasets },
       options: {
         maintainAspectRatio: false,
         animation: false,
-        locale: document.documentElement.lang,
+        // The page writes its numbers with Latin digits in every language (as the table beside it does); Persian's own
+        // number format would label the axis ۱۴۰ next to a table saying 140.
+        locale: document.documentElement.lang + '-u-nu-latn',
         plugins: { legend: { rtl: rtl, position: 'bottom' } },
         scales: {
-          x: { reverse: rtl },
+          // Labels that do not fit are skipped rather than turned sideways: turned, the outermost one is cut off.
+          x: { reverse: rtl, ticks: { maxRotation: 0, autoSkipPadding: 8 } },
           y: { beginAtZero: type === 'bar', ticks: { precision: 0 }, position: rtl ? 'right' : 'left' }
         }
       }

@@ -48,8 +48,12 @@ public class ChangeRequestJourneyTests(PortalServer portal) : IClassFixture<Port
         // Other people's requests wait in the list too: HR opens this person's.
         await hr.Locator("tr", new() { HasText = name }).GetByRole(AriaRole.Link, new() { Name = "Review" }).ClickAsync();
         Assert.Contains("GB82WEST12345698765432", await hr.Locator("#side-by-side").InnerTextAsync());
+        // Approving changes the record at once, so the portal asks first; HR confirms.
+        string? asked = null;
+        hr.Dialog += async (_, dialog) => { asked = dialog.Message; await dialog.AcceptAsync(); };
         await hr.GetByRole(AriaRole.Button, new() { Name = "Approve and apply" }).ClickAsync();
         await hr.WaitForURLAsync(new Regex("/change-requests$"));
+        Assert.Equal("Approve this request and change the record now?", asked);
         Assert.Contains("Approved", await hr.Locator("main").InnerTextAsync());
 
         await employee.GotoAsync("/me");

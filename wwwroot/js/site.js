@@ -13,6 +13,13 @@ document.querySelectorAll('form[data-confirm]').forEach(function (form) {
   });
 });
 
+// A decision between buttons asks about the one pressed: <button data-confirm="Reject this request?">.
+document.querySelectorAll('button[data-confirm]').forEach(function (button) {
+  button.addEventListener('click', function (event) {
+    if (!window.confirm(button.getAttribute('data-confirm'))) event.preventDefault();
+  });
+});
+
 // A file input with data-max-bytes refuses a larger file before uploading it: the server would refuse it too, but one
 // far over its limit is cut off before the server can say why. The message is the element named by data-too-large.
 document.querySelectorAll('input[type="file"][data-max-bytes]').forEach(function (input) {

@@ -78,7 +78,7 @@ public class SignInTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Contains("Check your email", await forgot.Content.ReadAsStringAsync());
 
         var email = await portal.QueryDbAsync(db => db.OutboxEmails.Where(e => e.To == account).OrderByDescending(e => e.Id).FirstAsync());
-        var link = WebUtility.HtmlDecode(Regex.Match(email.HtmlBody, "href=\"([^\"]+)\"").Groups[1].Value);
+        var link = WebUtility.HtmlDecode(Regex.Match(email.HtmlBody!, "href=\"([^\"]+)\"").Groups[1].Value);
         Assert.StartsWith("http://localhost/account/reset-password?", link);
         var path = new Uri(link).PathAndQuery;
 

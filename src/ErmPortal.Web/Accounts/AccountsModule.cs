@@ -3,6 +3,7 @@ using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ErmPortal.Web.Notifications;
 
 namespace ErmPortal.Web.Accounts;
@@ -15,6 +16,7 @@ public class AccountsModule : IPortalModule
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
         services.AddScoped<AccountEmails>();
         services.AddSingleton<UnknownAccountPassword>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseTicketStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DatabaseTicketStore>((cookie, store) => cookie.SessionStore = store);

@@ -14,13 +14,13 @@ public static class ListMySessions
 
     public record Row(int Id, string? Browser, string? OperatingSystem, string? IpAddress, DateTime CreatedAtUtc, DateTime LastSeenAtUtc, bool ThisDevice);
 
-    public class Handler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Query, IReadOnlyList<Row>>
+    public class Handler(ErmDbContext db, ICurrentUser user, TimeProvider time) : IRequestHandler<Query, IReadOnlyList<Row>>
     {
         public async Task<IReadOnlyList<Row>> Handle(Query request, CancellationToken cancellationToken)
         {
             var userId = user.UserId ?? throw new NotFoundException();
             var current = UserSessions.Current(user);
-            var now = clock.UtcNow;
+            var now = time.GetUtcNow().UtcDateTime;
             return await db.Set<UserSession>()
                 .Where(s => s.UserId == userId && (s.ExpiresAtUtc == null || s.ExpiresAtUtc > now))
                 .OrderByDescending(s => s.Id == current).ThenByDescending(s => s.LastSeenAtUtc)

@@ -18,8 +18,11 @@ namespace ErmPortal.Web.Accounts;
 /// <remarks>
 /// Inside a request the store works through the request's own <see cref="ErmDbContext"/>: a sign-in made inside a
 /// command's transaction then writes in that transaction, where a second connection would wait on SQLite's one writer.
+///
+/// Times come from the <see cref="TimeProvider"/> the cookie handler stamps tickets with, not the portal's
+/// <see cref="IClock"/>: a session's expiry is the cookie's, whatever day the business clock says it is.
 /// </remarks>
-public class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, IClock clock) : ITicketStore
+public class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider time) : ITicketStore
 {
     /// <summary>The session's row id, added to the principal of each request, so a page knows which session is "this device".</summary>
     public const string SessionClaim = "erm:session";
@@ -49,7 +52,7 @@ public class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtectionPro
 
     private async Task<string> StoreAsync(ErmDbContext db, AuthenticationTicket ticket, HttpContext? httpContext, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = time.GetUtcNow().UtcDateTime;
         var device = DeviceSummary.From(httpContext?.Request.Headers.UserAgent.ToString());
         var session = new UserSession
         {
@@ -74,7 +77,7 @@ public class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtectionPro
     {
         var protectedTicket = Protect(ticket);
         var expires = ticket.Properties.ExpiresUtc?.UtcDateTime;
-        var now = clock.UtcNow;
+        var now = time.GetUtcNow().UtcDateTime;
         await db.Set<UserSession>().Where(s => s.Key == key).ExecuteUpdateAsync(u => u
             .SetProperty(s => s.Ticket, protectedTicket)
             .SetProperty(s => s.ExpiresAtUtc, expires)
@@ -83,7 +86,7 @@ public class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtectionPro
 
     private async Task<AuthenticationTicket?> RetrieveAsync(ErmDbContext db, string key, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = time.GetUtcNow().UtcDateTime;
         var session = await db.Set<UserSession>().AsNoTracking()
             .Where(s => s.Key == key && (s.ExpiresAtUtc == null || s.ExpiresAtUtc > now))
             .Select(s => new { s.Id, s.Ticket, s.LastSeenAtUtc })
@@ -131,14 +134,14 @@ public static class UserSessions
 }
 
 /// <summary>Sessions past their expiry can never be used again; deleting them keeps the table to live sign-ins.</summary>
-public class DeleteExpiredSessionsJob(ErmDbContext db, IClock clock) : IScheduledJob
+public class DeleteExpiredSessionsJob(ErmDbContext db, TimeProvider time) : IScheduledJob
 {
     public static string Name => "delete-expired-sessions";
     public static TimeSpan Interval => TimeSpan.FromHours(1);
 
     public Task RunAsync(CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = time.GetUtcNow().UtcDateTime;
         return db.Set<UserSession>().Where(s => s.ExpiresAtUtc != null && s.ExpiresAtUtc <= now).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Notifications;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ErmPortal.Web.Notifications;
 
 namespace ErmPortal.Web.Accounts;
 

@@ -58,15 +58,17 @@ public static class KeyEncryption
 /// <summary>Refuses to start a portal whose keys would be stored unencrypted, or whose certificate cannot be opened.</summary>
 public class KeyEncryptionOptionsValidator(IHostEnvironment env) : IValidateOptions<KeyEncryptionOptions>
 {
+    internal static string NotConfigured(IHostEnvironment env) =>
+        $"DataProtection:CertificatePath is not set. In {env.EnvironmentName} the portal needs a certificate (a PFX file, with " +
+        "DataProtection:CertificatePassword) to encrypt the keys that protect sign-ins; without it a copy of the database could " +
+        "forge any session. See Configuration in README.md.";
+
     public ValidateOptionsResult Validate(string? name, KeyEncryptionOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.CertificatePath))
             return KeyEncryption.MayGenerate(env)
                 ? ValidateOptionsResult.Success
-                : ValidateOptionsResult.Fail(
-                    $"DataProtection:CertificatePath is not set. In {env.EnvironmentName} the portal needs a certificate (a PFX file, with " +
-                    "DataProtection:CertificatePassword) to encrypt the keys that protect sign-ins; without it a copy of the database could " +
-                    "forge any session. See Configuration in README.md.");
+                : ValidateOptionsResult.Fail(NotConfigured(env));
         var failures = new List<string>();
         var files = new[] { new CertificateFile { Path = options.CertificatePath, Password = options.CertificatePassword } }.Concat(options.PreviousCertificates);
         foreach (var file in files)
@@ -106,7 +108,11 @@ public class KeyEncryptionCertificates(IOptions<KeyEncryptionOptions> options, I
 
     private static X509Certificate2 LoadOrGenerate(KeyEncryptionOptions options, IHostEnvironment env, ILogger logger)
     {
-        var path = KeyEncryption.FullPath(env, options.CertificatePath is { Length: > 0 } configured ? configured : KeyEncryptionOptions.GeneratedCertificatePath);
+        var configured = !string.IsNullOrWhiteSpace(options.CertificatePath);
+        // Commands that do not start the server (invite-admin) skip the start-up check, so they are told here.
+        if (!configured && !KeyEncryption.MayGenerate(env))
+            throw new InvalidOperationException(KeyEncryptionOptionsValidator.NotConfigured(env));
+        var path = KeyEncryption.FullPath(env, configured ? options.CertificatePath! : KeyEncryptionOptions.GeneratedCertificatePath);
         if (!File.Exists(path) && KeyEncryption.MayGenerate(env))
             Generate(path, options.CertificatePassword, logger);
         return KeyEncryption.Load(path, options.CertificatePassword);

@@ -11,3 +11,19 @@ internal class ApplicationUserConfiguration : IEntityTypeConfiguration<Applicati
         b.Property(u => u.TimeZoneId).HasMaxLength(100);
     }
 }
+
+internal class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> b)
+    {
+        b.ToTable("UserSessions");
+        b.Property(s => s.Key).HasMaxLength(64);
+        b.HasIndex(s => s.Key).IsUnique();
+        b.Property(s => s.Browser).HasMaxLength(50);
+        b.Property(s => s.OperatingSystem).HasMaxLength(50);
+        b.Property(s => s.IpAddress).HasMaxLength(45);
+        b.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => s.UserId);
+        b.HasIndex(s => s.ExpiresAtUtc);
+    }
+}

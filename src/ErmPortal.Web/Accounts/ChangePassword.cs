@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Shared;
 using ErmPortal.Web.Infrastructure;
@@ -29,8 +30,11 @@ public static class ChangePassword
         }
     }
 
-    /// <summary>Changing the password renews the security stamp, so other sessions end; this one is signed in again.</summary>
-    public class Handler(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, ICurrentUser currentUser)
+    /// <summary>
+    /// A changed password ends every other session at once (whoever knew the old one may be signed in somewhere);
+    /// this one is signed in again.
+    /// </summary>
+    public class Handler(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, ICurrentUser currentUser, ErmDbContext db)
         : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
@@ -43,6 +47,7 @@ public static class ChangePassword
                 throw new DomainRuleException(wrongCurrent ? nameof(Command.CurrentPassword) : nameof(Command.NewPassword),
                     wrongCurrent ? "The current password is not right." : string.Join(" ", result.Errors.Select(e => e.Description)));
             }
+            await UserSessions.EndAllAsync(db, user.Id, except: UserSessions.Current(currentUser), cancellationToken);
             await signIn.RefreshSignInAsync(user);
             return Unit.Value;
         }

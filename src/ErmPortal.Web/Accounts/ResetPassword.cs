@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Web.Infrastructure.Mediator;
 using FluentValidation;
@@ -30,8 +31,11 @@ public static class ResetPassword
         }
     }
 
-    /// <summary>A used or expired link says so; a reset also lifts a lockout, since the person has proved who they are.</summary>
-    public class Handler(UserManager<ApplicationUser> users) : IRequestHandler<Command, Unit>
+    /// <summary>
+    /// A used or expired link says so; a reset also lifts a lockout, since the person has proved who they are, and
+    /// ends every session, since whoever knew the old password may be signed in with it.
+    /// </summary>
+    public class Handler(UserManager<ApplicationUser> users, ErmDbContext db) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -48,6 +52,7 @@ public static class ResetPassword
             }
             await users.SetLockoutEndDateAsync(user!, null);
             await users.ResetAccessFailedCountAsync(user!);
+            await UserSessions.EndAllAsync(db, user!.Id, except: null, cancellationToken);
             return Unit.Value;
         }
     }

@@ -24,6 +24,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Where this portal keeps uploads, so a test can see what was (or was not) stored.</summary>
     public string FileStorageRoot { get; } = Path.Combine(Path.GetTempPath(), "erm-tests", $"files-{Guid.NewGuid():N}");
 
+    /// <summary>The certificate that encrypts this portal's data-protection keys; made on first use, like Development's.</summary>
+    public string CertificatePath { get; } = Path.Combine(Path.GetTempPath(), "erm-tests", $"{Guid.NewGuid():N}.pfx");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -36,6 +39,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:PublicUrl", "http://localhost");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(Path.GetTempPath(), "erm-tests", "mail"));
         builder.UseSetting("FileStorage:RootDirectory", FileStorageRoot);
+        builder.UseSetting("DataProtection:CertificatePath", CertificatePath);
     }
 
     public IReadOnlyList<string> StoredFiles() =>
@@ -111,6 +115,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);
+        File.Delete(CertificatePath);
         if (Directory.Exists(FileStorageRoot)) Directory.Delete(FileStorageRoot, recursive: true);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Notifications;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Tests.Infrastructure;
@@ -87,7 +88,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
     ];
 
-    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId);
+    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -246,6 +247,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/notifications/reminders/", StringComparison.Ordinal) => target.DigestId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/notifications/", StringComparison.Ordinal) => target.NotificationId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("me/sessions/", StringComparison.Ordinal) => target.SessionId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -319,10 +321,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         return await TargetAsync(relations, userId, requestId);
     }
 
-    /// <summary>The target with the ids of their own notification and reminder digest, which only they may open.</summary>
+    /// <summary>The target with the ids of their own notification, reminder digest and session, which only they may open or end.</summary>
     private async Task<Target> TargetAsync(Relations relations, string userId, int requestId) => new(relations, userId, requestId,
         await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
-        await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()));
+        await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
+        await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()));
 
     private static async Task DecideAsync(HttpClient hr, int requestId, bool approve, string reason)
     {

@@ -29,6 +29,9 @@ public class PublishedOutputTests : IAsyncLifetime
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_output, "published.db")}",
+                // Production refuses to start without a certificate for its data-protection keys.
+                ["DataProtection__CertificatePath"] = KeyCertificate(Path.Combine(_output, "keys.pfx"), "published-password"),
+                ["DataProtection__CertificatePassword"] = "published-password",
             },
             RedirectStandardOutput = true, RedirectStandardError = true,
         })!;
@@ -70,6 +73,16 @@ public class PublishedOutputTests : IAsyncLifetime
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"{file} {arguments} failed:\n{await output}\n{await error}");
+    }
+
+    private static string KeyCertificate(string path, string password)
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=ErmPortal published test", rsa,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        File.WriteAllBytes(path, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, password));
+        return path;
     }
 
     private static int FreePort()

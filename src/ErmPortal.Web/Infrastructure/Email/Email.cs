@@ -40,7 +40,10 @@ public class EmailOutbox(ErmDbContext db, IClock clock) : IEmailOutbox
     });
 }
 
-/// <summary>Writes each email as an .eml file and logs it, so a developer can follow links without a mail server.</summary>
+/// <summary>
+/// Writes each email as an .eml file, so a developer can follow links without a mail server. The log says only that
+/// an email was written and where: bodies carry set-password links, and logs travel further than the pickup folder.
+/// </summary>
 public class PickupFolderEmailSender(IOptions<EmailOptions> options, IWebHostEnvironment env, ILogger<PickupFolderEmailSender> logger)
     : IEmailSender
 {
@@ -50,7 +53,7 @@ public class PickupFolderEmailSender(IOptions<EmailOptions> options, IWebHostEnv
         System.IO.Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
         await EmailMime.Build(options.Value, message).WriteToAsync(file, cancellationToken);
-        logger.LogInformation("Email to {To}: {Subject} (written to {File})\n{Body}", message.To, message.Subject, file, message.HtmlBody);
+        logger.LogInformation("Email to {To}: {Subject} (written to {File})", message.To, message.Subject, file);
     }
 }
 

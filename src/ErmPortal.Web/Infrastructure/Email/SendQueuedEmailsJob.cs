@@ -7,6 +7,7 @@ namespace ErmPortal.Web.Infrastructure.Email;
 /// <summary>
 /// Sends the outbox. Each email is marked sent right after it goes, so a second run (or a crash between two
 /// emails) never sends the same one twice; a failing address is retried a few times, then left for a person.
+/// A sent email keeps its recipient, subject and time, not its body, which may hold a live set-password link.
 /// </summary>
 public class SendQueuedEmailsJob(ErmDbContext db, IEmailSender sender, IClock clock, ILogger<SendQueuedEmailsJob> logger) : IScheduledJob
 {
@@ -28,8 +29,9 @@ public class SendQueuedEmailsJob(ErmDbContext db, IEmailSender sender, IClock cl
             email.Attempts++;
             try
             {
-                await sender.SendAsync(new EmailMessage(email.To, email.Subject, email.HtmlBody), cancellationToken);
+                await sender.SendAsync(new EmailMessage(email.To, email.Subject, email.HtmlBody ?? ""), cancellationToken);
                 email.SentAtUtc = clock.UtcNow;
+                email.HtmlBody = null;
                 email.LastError = null;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

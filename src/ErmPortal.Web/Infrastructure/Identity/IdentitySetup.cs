@@ -59,8 +59,10 @@ public static class IdentitySetup
             };
         });
 
-        // Keys in the database: a restart (or a second instance) keeps everyone signed in.
+        // Keys in the database: a restart (or a second instance) keeps everyone signed in. They are stored encrypted
+        // with a certificate kept outside the database, so a copy of the database cannot forge a cookie.
         services.AddDataProtection().SetApplicationName("ErmPortal").PersistKeysToDbContext<ErmDbContext>();
+        services.AddKeyEncryption();
         return services;
     }
 }

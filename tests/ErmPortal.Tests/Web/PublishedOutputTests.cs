@@ -29,6 +29,7 @@ public class PublishedOutputTests : IAsyncLifetime
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(_output, "published.db")}",
+                ["Portal__PublicUrl"] = "https://portal.erm.test",
             },
             RedirectStandardOutput = true, RedirectStandardError = true,
         })!;

@@ -2,6 +2,7 @@ using System.Globalization;
 using ErmPortal.Data;
 using ErmPortal.Data.Infrastructure;
 using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Backups;
 using ErmPortal.Web.Infrastructure.Email;
 using ErmPortal.Web.Infrastructure.Files;
 using ErmPortal.Web.Infrastructure.Identity;
@@ -64,6 +65,7 @@ public static class PortalHost
         services.Configure<FileStorageOptions>(configuration.GetSection("FileStorage"));
         services.AddSingleton<IFileStorage, LocalFileStorage>();
         services.AddScoped<StagedUploads>();
+        services.AddSingleton<PortalBackup>();
 
         services.Configure<JobOptions>(configuration.GetSection("Jobs"));
         services.AddScoped<JobLeases>();

@@ -3,10 +3,11 @@ using System.Globalization;
 namespace ErmPortal.Web;
 
 /// <summary>
-/// The portal's command-line verbs: none (serve), `migrate`, `seed --employees N`, `invite-admin --email E`.
-/// Other arguments go to the host.
+/// The portal's command-line verbs: none (serve), `migrate`, `seed --employees N`, `invite-admin --email E`,
+/// `backup [--to FOLDER]`, `restore --from ARCHIVE [--force]`. Other arguments go to the host.
 /// </summary>
-public record CommandLine(string? Verb, int Employees, string[] HostArgs, string? Email = null)
+public record CommandLine(string? Verb, int Employees, string[] HostArgs, string? Email = null,
+    string? BackupFolder = null, string? RestoreArchive = null, bool Force = false)
 {
     public const int DefaultEmployees = 150;
 
@@ -15,22 +16,26 @@ public record CommandLine(string? Verb, int Employees, string[] HostArgs, string
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
         var rest = verb is null ? args.ToList() : args.Skip(1).ToList();
         var employees = DefaultEmployees;
-        var at = rest.IndexOf("--employees");
-        if (at >= 0)
-        {
-            if (at + 1 >= rest.Count || !int.TryParse(rest[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out employees) || employees < 10)
-                throw new ArgumentException("--employees needs a whole number of at least 10.");
-            rest.RemoveRange(at, 2);
-        }
-        string? email = null;
-        at = rest.IndexOf("--email");
-        if (at >= 0)
-        {
-            if (at + 1 >= rest.Count || !rest[at + 1].Contains('@'))
-                throw new ArgumentException("--email needs an email address.");
-            email = rest[at + 1];
-            rest.RemoveRange(at, 2);
-        }
-        return new CommandLine(verb, employees, rest.ToArray(), email);
+        if (TakeValue(rest, "--employees", "a whole number of at least 10") is { } count
+            && (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out employees) || employees < 10))
+            throw new ArgumentException("--employees needs a whole number of at least 10.");
+        var email = TakeValue(rest, "--email", "an email address");
+        if (email is not null && !email.Contains('@'))
+            throw new ArgumentException("--email needs an email address.");
+        var backupFolder = TakeValue(rest, "--to", "a folder");
+        var restoreArchive = TakeValue(rest, "--from", "a backup archive");
+        var force = rest.Remove("--force");
+        return new CommandLine(verb, employees, rest.ToArray(), email, backupFolder, restoreArchive, force);
+    }
+
+    private static string? TakeValue(List<string> args, string option, string what)
+    {
+        var at = args.IndexOf(option);
+        if (at < 0) return null;
+        if (at + 1 >= args.Count || args[at + 1].StartsWith("--", StringComparison.Ordinal))
+            throw new ArgumentException($"{option} needs {what}.");
+        var value = args[at + 1];
+        args.RemoveRange(at, 2);
+        return value;
     }
 }

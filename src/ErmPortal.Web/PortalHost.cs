@@ -2,6 +2,7 @@ using System.Globalization;
 using ErmPortal.Data;
 using ErmPortal.Data.Infrastructure;
 using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Backups;
 using ErmPortal.Web.Infrastructure.Email;
 using ErmPortal.Web.Infrastructure.Files;
 using ErmPortal.Web.Infrastructure.Identity;
@@ -24,6 +25,8 @@ public static class PortalHost
 {
     public static readonly CultureInfo[] SupportedCultures =
         new[] { "en", "it", "fa", "zh-Hans" }.Select(CultureInfo.GetCultureInfo).ToArray();
+
+    public const string HealthPath = "/health";
 
     public static WebApplication Build(string[] args)
     {
@@ -62,10 +65,13 @@ public static class PortalHost
         services.Configure<FileStorageOptions>(configuration.GetSection("FileStorage"));
         services.AddSingleton<IFileStorage, LocalFileStorage>();
         services.AddScoped<StagedUploads>();
+        services.AddSingleton<PortalBackup>();
 
         services.Configure<JobOptions>(configuration.GetSection("Jobs"));
         services.AddScoped<JobLeases>();
         services.AddSingleton<JobRunner>();
+        // Registered first: hosted services start in order, so nothing touches the database before the check.
+        if (env.IsProduction()) services.AddHostedService<ProductionReadiness>();
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<JobHost>();
         services.AddScheduledJob<SendQueuedEmailsJob>();
@@ -103,6 +109,10 @@ public static class PortalHost
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddReverseProxySupport(configuration);
+        // A plain-HTTP request that did not come through a known proxy is sent to the public HTTPS address's port.
+        if (Uri.TryCreate(configuration["Portal:PublicUrl"], UriKind.Absolute, out var publicUrl) && publicUrl.Scheme == Uri.UriSchemeHttps)
+            services.AddHttpsRedirection(o => o.HttpsPort = publicUrl.Port);
 
         services.AddHealthChecks()
             .AddDbContextCheck<ErmDbContext>("database")
@@ -111,12 +121,15 @@ public static class PortalHost
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        // First, so everything after it (HTTPS redirect, HSTS, Secure cookies, logs) sees the visitor's scheme and address.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            // Health probes come over plain HTTP from the machine itself (systemd, the proxy, a monitor) and carry no cookies.
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments(HealthPath), https => https.UseHttpsRedirection());
         }
         app.UseSecurityHeaders();
         app.UseStaticFiles();
@@ -124,7 +137,7 @@ public static class PortalHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health", new HealthCheckOptions
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions
         {
             ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable },
         }).AllowAnonymous();

@@ -1,4 +1,5 @@
 using ErmPortal.Web;
+using ErmPortal.Web.Infrastructure.Backups;
 using ErmPortal.Web.Seeding;
 
 var command = CommandLine.Parse(args);
@@ -20,13 +21,23 @@ switch (command.Verb)
         await using (var scope = app.Services.CreateAsyncScope())
             Console.WriteLine(await ErmPortal.Web.Accounts.AccountSetup.InviteAdministratorAsync(scope.ServiceProvider, email));
         return 0;
+    case "backup":
+        Console.WriteLine("Backed up to " + await app.Services.GetRequiredService<PortalBackup>().CreateAsync(command.BackupFolder, CancellationToken.None));
+        return 0;
+    case "restore" when command.RestoreArchive is { } archive:
+        var restore = await app.Services.GetRequiredService<PortalBackup>().RestoreAsync(archive, command.Force, CancellationToken.None);
+        (restore.Restored ? Console.Out : Console.Error).WriteLine(restore.Message);
+        return restore.Restored ? 0 : 1;
+    case "restore":
+        Console.Error.WriteLine("restore needs --from ARCHIVE (a zip written by the backup command).");
+        return 2;
     case null:
         await app.StartAsync();
         PortalHost.PrintWelcome(app);
         await app.WaitForShutdownAsync();
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown command '{command.Verb}'. Use: migrate | seed [--employees N] | invite-admin --email E");
+        Console.Error.WriteLine($"Unknown command '{command.Verb}'. Use: migrate | seed [--employees N] | invite-admin --email E | backup [--to FOLDER] | restore --from ARCHIVE [--force]");
         return 2;
 }
 

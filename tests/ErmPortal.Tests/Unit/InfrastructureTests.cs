@@ -34,6 +34,17 @@ public class CommandLineTests
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(["invite-admin", "--email", "not-an-address"]));
     }
 
+    [Fact]
+    public void Should_read_the_folder_and_archive_when_backing_up_and_restoring()
+    {
+        Assert.Equal("/srv/backups", CommandLine.Parse(["backup", "--to", "/srv/backups"]).BackupFolder);
+        var restore = CommandLine.Parse(["restore", "--from", "b.zip", "--force", "--urls", "http://localhost:1"]);
+        Assert.Equal(("b.zip", true), (restore.RestoreArchive, restore.Force));
+        Assert.Equal(["--urls", "http://localhost:1"], restore.HostArgs);
+        Assert.False(CommandLine.Parse(["restore", "--from", "b.zip"]).Force);
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(["restore", "--from", "--force"]));
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("5")]

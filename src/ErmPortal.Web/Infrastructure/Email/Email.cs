@@ -79,7 +79,8 @@ internal static class EmailMime
         mime.From.Add(MailboxAddress.Parse(options.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
-        mime.Body = new BodyBuilder { HtmlBody = message.HtmlBody }.ToMessageBody();
+        // Both bodies make a multipart/alternative: text-only readers and spam filters get the same words and links.
+        mime.Body = new BodyBuilder { TextBody = PlainTextBody.From(message.HtmlBody), HtmlBody = message.HtmlBody }.ToMessageBody();
         return mime;
     }
 }

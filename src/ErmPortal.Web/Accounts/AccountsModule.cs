@@ -9,6 +9,8 @@ public class AccountsModule : IPortalModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
+        services.AddSingleton(sp => new PortalAddress(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>(),
+            sp.GetRequiredService<IHostEnvironment>(), sp.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()));
         services.AddScoped<AccountEmails>();
         services.AddNotificationKind<AccountsModule>(RoleNotifications.GrantedToYou, "I am given a role", "bi-person-badge", emailByDefault: true,
             (args, l) => l["You were given the role {0}.", l[args.Get("role")]]);

@@ -78,4 +78,38 @@ public partial class NewUserTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Contains("With us for 1 year<", year);
         Assert.DoesNotContain("1 years", year);
     }
+
+    [Fact]
+    public async Task Should_refuse_beside_the_field_a_position_of_another_department_when_hr_creates_or_transfers_someone()
+    {
+        var (sales, analyst, engineer, person) = await portal.QueryDbAsync(async db => (
+            await db.Departments.Where(d => d.Name == "Sales").Select(d => d.Id).SingleAsync(),
+            await db.Positions.Where(p => p.Title == "Financial Analyst").Select(p => p.Id).SingleAsync(),
+            await db.Positions.Where(p => p.Title == "Account Executive").Select(p => p.Id).SingleAsync(),
+            await db.Employees.Where(e => e.WorkEmail == DemoPeople.Employee).Select(e => new { e.Id, e.LocationId }).SingleAsync()));
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        Dictionary<string, string> Create(int position) => new()
+        {
+            ["LegalFirstName"] = "Rosa", ["LegalLastName"] = "Family", ["WorkEmail"] = $"rosa.family.{position}@erm.demo",
+            ["HireDate"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["EmploymentType"] = "FullTime",
+            ["DepartmentId"] = sales.ToString(CultureInfo.InvariantCulture), ["PositionId"] = position.ToString(CultureInfo.InvariantCulture),
+            ["LocationId"] = person.LocationId.ToString(CultureInfo.InvariantCulture), ["ManagerEmail"] = DemoPeople.Manager,
+        };
+
+        var refused = await hr.PostFormAsync("/employees/new", "/employees/new", Create(analyst));
+        var accepted = await hr.PostFormAsync("/employees/new", "/employees/new", Create(engineer));
+        var transfer = await hr.FormFieldsAsync($"/employees/{person.Id}/transfer");
+        transfer["DepartmentId"] = sales.ToString(CultureInfo.InvariantCulture);
+        transfer["PositionId"] = analyst.ToString(CultureInfo.InvariantCulture);
+        transfer["Kind"] = "Transfer";
+        transfer["LocationId"] = person.LocationId.ToString(CultureInfo.InvariantCulture);
+        var transferred = await hr.PostFormAsync($"/employees/{person.Id}/transfer", $"/employees/{person.Id}/transfer", transfer);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Matches("data-valmsg-for=\"PositionId\"[^>]*>This position belongs to another department.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, transferred.StatusCode);
+        Assert.Contains("This position belongs to another department.", WebUtility.HtmlDecode(await transferred.Content.ReadAsStringAsync()));
+        Assert.False(await portal.QueryDbAsync(db => db.Employees.AnyAsync(e => e.WorkEmail == $"rosa.family.{analyst}@erm.demo")));
+    }
 }

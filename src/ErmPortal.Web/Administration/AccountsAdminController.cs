@@ -9,6 +9,9 @@ namespace ErmPortal.Web.Administration;
 [Authorize(Policy = Policies.Admin)]
 public class AccountsAdminController(IMediator mediator, IStringLocalizer<AdministrationResource> localizer) : Controller
 {
+    /// <summary>The ViewData key of the accounts list address a form returns to.</summary>
+    public const string ReturnUrl = "ReturnUrl";
+
     [HttpGet("")]
     public async Task<IActionResult> ListAccounts(ListAccounts.Query query) => View(await mediator.Send(query));
 
@@ -48,8 +51,6 @@ public class AccountsAdminController(IMediator mediator, IStringLocalizer<Admini
         TempData["Flash"] = Describe(await mediator.Send(command));
         return LocalRedirect(ListAddress(returnUrl));
     }
-
-    public const string ReturnUrl = "ReturnUrl";
 
     /// <summary>
     /// Back to the accounts list as the administrator left it (search, role, page). Only an address of this list is

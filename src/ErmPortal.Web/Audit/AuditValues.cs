@@ -54,7 +54,7 @@ public class AuditValues(ErmDbContext db, ViewerFormat format, IStringLocalizer<
     }
 
     /// <summary>A value of a field as the reader reads it. Unknown references (a position since deleted) keep their stored text.</summary>
-    public string? Read(string entityType, string field, string? value)
+    private string? Read(string entityType, string field, string? value)
     {
         if (value is null) return null;
         if (ReferenceOf(entityType, field) is { } reference)

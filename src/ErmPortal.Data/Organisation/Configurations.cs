@@ -8,6 +8,7 @@ internal class DepartmentConfiguration : IEntityTypeConfiguration<Department>
     public void Configure(EntityTypeBuilder<Department> b)
     {
         b.Property(d => d.Name).HasMaxLength(100);
+        b.Property(d => d.JobFamily).HasMaxLength(100);
         b.HasIndex(d => d.Name);
         b.HasOne(d => d.Parent).WithMany(d => d.Children).HasForeignKey(d => d.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(d => d.DomainEvents);

@@ -14,6 +14,8 @@ public class AccountsModule : IPortalModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PortalOptions>(configuration.GetSection("Portal"));
+        services.AddSingleton(sp => new PortalAddress(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>(),
+            sp.GetRequiredService<IHostEnvironment>(), sp.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()));
         services.AddScoped<AccountEmails>();
         services.AddSingleton<UnknownAccountPassword>();
         services.TryAddSingleton(TimeProvider.System);

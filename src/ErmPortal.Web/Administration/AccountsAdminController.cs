@@ -9,6 +9,9 @@ namespace ErmPortal.Web.Administration;
 [Authorize(Policy = Policies.Admin)]
 public class AccountsAdminController(IMediator mediator, IStringLocalizer<AdministrationResource> localizer) : Controller
 {
+    /// <summary>The ViewData key of the accounts list address a form returns to.</summary>
+    public const string ReturnUrl = "ReturnUrl";
+
     [HttpGet("")]
     public async Task<IActionResult> ListAccounts(ListAccounts.Query query) => View(await mediator.Send(query));
 
@@ -25,22 +28,38 @@ public class AccountsAdminController(IMediator mediator, IStringLocalizer<Admini
     }
 
     [HttpPost("{userId}/manage")]
-    public async Task<IActionResult> ManageAccount(string userId, ManageAccount.Action operation)
+    public async Task<IActionResult> ManageAccount(string userId, ManageAccount.Action operation, string? returnUrl)
     {
         TempData["Flash"] = Describe(await mediator.Send(new ManageAccount.Command(userId, operation)));
-        return RedirectToAction(nameof(ListAccounts));
+        return LocalRedirect(ListAddress(returnUrl));
     }
 
     [HttpGet("{userId}/roles")]
-    public async Task<IActionResult> EditAccountRoles(string userId) => View(await mediator.Send(new EditAccountRoles.Query(userId)));
+    public async Task<IActionResult> EditAccountRoles(string userId, string? returnUrl)
+    {
+        ViewData[ReturnUrl] = ListAddress(returnUrl);
+        return View(await mediator.Send(new EditAccountRoles.Query(userId)));
+    }
 
     [HttpPost("{userId}/roles")]
-    public async Task<IActionResult> EditAccountRoles(string userId, EditAccountRoles.Command command)
+    public async Task<IActionResult> EditAccountRoles(string userId, EditAccountRoles.Command command, string? returnUrl)
     {
         command.UserId = userId;
+        // Set before sending: a refused change re-renders this form, which posts back to the same list.
+        ViewData[ReturnUrl] = ListAddress(returnUrl);
         if (!ModelState.IsValid) return View(command);
         TempData["Flash"] = Describe(await mediator.Send(command));
-        return RedirectToAction(nameof(ListAccounts));
+        return LocalRedirect(ListAddress(returnUrl));
+    }
+
+    /// <summary>
+    /// Back to the accounts list as the administrator left it (search, role, page). Only an address of this list is
+    /// followed, so a forged field cannot send anyone elsewhere, not even to another page of the portal.
+    /// </summary>
+    private string ListAddress(string? returnUrl)
+    {
+        var list = Url.Action(nameof(ListAccounts))!;
+        return Url.IsLocalUrl(returnUrl) && (returnUrl == list || returnUrl.StartsWith(list + "?", StringComparison.Ordinal)) ? returnUrl : list;
     }
 
     private string Describe(Outcome outcome) => localizer[outcome.Message, outcome.Email].Value;

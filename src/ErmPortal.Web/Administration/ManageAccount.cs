@@ -25,7 +25,8 @@ public static class InviteAccount
     {
         public Validator(UserManager<ApplicationUser> users)
         {
-            RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(256)
+            // Stops at the first failure: an empty field binds as null, and the look-up below needs an address.
+            RuleFor(c => c.Email).Cascade(CascadeMode.Stop).NotEmpty().EmailAddress().MaximumLength(256)
                 .MustAsync(async (email, _) => await users.FindByEmailAsync(email.Trim()) is null)
                 .WithMessage("An account with this email already exists.");
             RuleFor(c => c.Roles).NotEmpty().WithMessage("Choose at least one role.");

@@ -11,5 +11,6 @@ public class AuditModule : IPortalModule
         services.AddMenuItems<AuditModule>(
             new MenuItem(MenuArea.Main, 600, "Audit log", "~/audit", "bi-journal-text") { Roles = [Roles.Hr, Roles.Admin], Id = "nav-audit" });
         services.AddScoped<IDemoDataSeeder, AuditDemoData>();
+        services.AddScoped<AuditValues>();
     }
 }

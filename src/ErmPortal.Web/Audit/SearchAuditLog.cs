@@ -36,13 +36,18 @@ public static class SearchAuditLog
     /// <summary>A choice in the field filter: its value and its (English) label, with its entity's label to group by.</summary>
     public record FieldChoice(string Value, string EntityLabel, string Label);
 
-    public record Model(Query Query, Page<Row> Entries, string? EmployeeName, IReadOnlyList<FieldChoice> Fields);
+    public record Model(Query Query, Page<Row> Entries, string? EmployeeName, IReadOnlyList<FieldChoice> Fields)
+    {
+        /// <summary>Whether the reader narrowed the log: an empty result then says to widen it, otherwise that nothing is recorded.</summary>
+        public bool Filtered => Query.EmployeeId is not null || !string.IsNullOrWhiteSpace(Query.Actor) || !string.IsNullOrWhiteSpace(Query.Field)
+                                || Query.From is not null || Query.To is not null;
+    }
 
     public static IReadOnlyList<FieldChoice> FieldChoices { get; } = AuditedFields.All
         .SelectMany(t => t.Fields.Values.Select(f => new FieldChoice($"{t.Name}.{f.Name}", t.Label, f.Label)))
         .ToList();
 
-    public class Handler(ErmDbContext db, EmployeeAccess access, ViewerRelations relations) : IRequestHandler<Query, Model>
+    public class Handler(ErmDbContext db, EmployeeAccess access, ViewerRelations relations, AuditValues values) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
@@ -61,17 +66,24 @@ public static class SearchAuditLog
 
             // The viewer's relation to everyone on the page in one query, then each row decided in memory.
             var people = await access.ResolveManyAsync(page.Items.Where(a => a.EmployeeId is not null).Select(a => a.EmployeeId!.Value).ToList(), ct);
-            var rows = new List<Row>();
+            var visible = new List<bool>();
             foreach (var a in page.Items)
             {
                 // A row about nobody in particular (an account without a person) is judged by the sign-in alone.
                 var resource = a.EmployeeId is { } id ? people[id] : new EmployeeResource(0, relations.FromSignIn(0));
-                var visible = await access.CanAsync(resource, EmployeeOperations.ToView(AuditedFields.VisibilityOf(a.EntityType, a.Field)));
+                visible.Add(await access.CanAsync(resource, EmployeeOperations.ToView(AuditedFields.VisibilityOf(a.EntityType, a.Field))));
+            }
+            // Only what the reader may see is looked up: a hidden value's name is not even read.
+            var shown = page.Items.Where((_, i) => visible[i]).ToList();
+            await values.ResolveAsync(shown.Select(a => (a.EntityType, a.Field, a.OldValue, a.NewValue)), ct);
+            var rows = page.Items.Select((a, i) =>
+            {
                 var type = AuditedFields.Find(a.EntityType);
                 var fieldLabel = a.Field is null ? null : type?.Fields.GetValueOrDefault(a.Field)?.Label ?? a.Field;
-                rows.Add(new Row(a.AtUtc, a.ActorName, a.EmployeeId, a.EmployeeName, a.AccountEmail, type?.Label ?? a.EntityType, a.Action, fieldLabel,
-                    visible ? a.OldValue : null, visible ? a.NewValue : null, !visible));
-            }
+                var (before, after) = visible[i] ? values.Change(a.EntityType, a.Field, a.OldValue, a.NewValue) : (null, null);
+                return new Row(a.AtUtc, a.ActorName, a.EmployeeId, a.EmployeeName, a.AccountEmail, type?.Label ?? a.EntityType, a.Action, fieldLabel,
+                    before, after, !visible[i]);
+            }).ToList();
             var name = request.EmployeeId is { } employee
                 ? await db.Employees.Where(e => e.Id == employee).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefaultAsync(ct)
                 : null;

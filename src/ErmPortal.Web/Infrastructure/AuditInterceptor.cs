@@ -35,7 +35,7 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
         {
             var added = _added.ToList();
             _added.Clear();
-            db.AuditEntries.AddRange(added.Select(e => Entry(e, "Added", field: null, oldValue: null, newValue: null, sensitive: false)));
+            db.AuditEntries.AddRange(added.Select(e => Entry(e, "Added", field: null, oldValue: null, newValue: Describe(e), sensitive: false)));
             await db.SaveChangesAsync(cancellationToken);
         }
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
@@ -85,7 +85,7 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
         Sensitive = sensitive,
     };
 
-    /// <summary>What a deleted row was, in a line (a removed skill or emergency contact).</summary>
+    /// <summary>What an added or deleted row is, in a line (a skill, an emergency contact); read under the entity's visibility.</summary>
     private static string? Describe(EntityEntry entry) => entry.Entity switch
     {
         EmployeeTag t => $"{t.Kind}: {t.Name}",

@@ -5,7 +5,6 @@ using System.Text.Unicode;
 using ErmPortal.Web.Accounts;
 using ErmPortal.Web.Infrastructure.Email;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace ErmPortal.Web.Notifications;
 
@@ -14,7 +13,7 @@ namespace ErmPortal.Web.Notifications;
 /// only what the notification says (which fields, whose request), never the values, and links back to the portal,
 /// where the person sees the rest after signing in.
 /// </summary>
-public class NotificationEmails(NotificationKinds kinds, IStringLocalizer<NotificationsResource> localizer, IOptions<PortalOptions> portal)
+public class NotificationEmails(NotificationKinds kinds, IStringLocalizer<NotificationsResource> localizer, PortalAddress portal)
 {
     private const int MaxSubjectLength = 200;
 
@@ -44,7 +43,7 @@ public class NotificationEmails(NotificationKinds kinds, IStringLocalizer<Notifi
         $"<p><small>{Encode(localizer["You receive this email because of your notification settings."])} " +
         $"<a href=\"{Encode(Absolute(NotificationsController.PreferencesPath))}\">{Encode(localizer["Choose which notifications you receive by email"])}</a></small></p>";
 
-    private string Absolute(string path) => portal.Value.PublicUrl.TrimEnd('/') + path;
+    private string Absolute(string path) => portal.BaseUrl + path;
 
     private static string Subject(string text) => text.Length > MaxSubjectLength ? text[..(MaxSubjectLength - 1)] + "…" : text;
 

@@ -7,21 +7,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Organisation;
 
+/// <summary>A warning as an English message with {0}-style placeholders, so the page can translate it.</summary>
+public record ContextWarning(string Message, params object[] Arguments);
+
 /// <summary>
 /// Open matters that should shape how HR and managers approach a person right now, so one part of the
 /// organisation does not act blind to what another is doing (a notice period running, a pending request).
 /// </summary>
-/// <summary>A warning as an English message with {0}-style placeholders, so the page can translate it.</summary>
-public record ContextWarning(string Message, params object[] Arguments);
-
 public static class ContextWarnings
 {
-    public static async Task<IReadOnlyList<ContextWarning>> ForAsync(ErmDbContext db, int employeeId, DateOnly today, CancellationToken ct)
+    /// <param name="forHr">
+    /// Change requests are between the person and HR: that some are waiting is HR's to know, not their managers'.
+    /// </param>
+    public static async Task<IReadOnlyList<ContextWarning>> ForAsync(ErmDbContext db, int employeeId, DateOnly today, bool forHr, CancellationToken ct)
     {
         var facts = await db.Employees.Where(e => e.Id == employeeId).Select(e => new
         {
             e.Status, e.LastDay, e.HireDate,
-            PendingRequests = db.ChangeRequests.Count(r => r.EmployeeId == e.Id && r.Status == ChangeRequestStatus.Pending),
+            PendingRequests = forHr ? db.ChangeRequests.Count(r => r.EmployeeId == e.Id && r.Status == ChangeRequestStatus.Pending) : 0,
             NextChange = e.JobHistory.Where(j => j.AppliedOn == null).OrderBy(j => j.EffectiveDate).Select(j => (DateOnly?)j.EffectiveDate).FirstOrDefault(),
         }).FirstAsync(ct);
 

@@ -1,4 +1,5 @@
 using ErmPortal.Data.Organisation;
+using ErmPortal.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +24,7 @@ public class EmployeeCsvController(IMediator mediator) : Controller
     [HttpPost("import")]
     [RequestSizeLimit(Organisation.PreviewEmployeeImport.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = Organisation.PreviewEmployeeImport.MaxRequestBytes)]
+    [UnreadableUpload("/employees/import", Organisation.PreviewEmployeeImport.TooLarge)]
     public async Task<IActionResult> PreviewEmployeeImport(PreviewEmployeeImport.Query query)
     {
         if (!ModelState.IsValid) return View(new PreviewEmployeeImport.Model());

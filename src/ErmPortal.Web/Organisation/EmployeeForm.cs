@@ -92,6 +92,8 @@ public abstract class EmployeeFormValidator<TForm> : AbstractValidator<TForm> wh
             .WithMessage("Choose a department.");
         RuleFor(f => f.PositionId).MustAsync((id, ct) => db.Positions.AnyAsync(p => p.Id == id, ct))
             .WithMessage("Choose a position.");
+        RuleFor(f => f.PositionId).MustAsync((form, id, ct) => JobFamilies.FitAsync(db, form.DepartmentId, id, ct))
+            .WithMessage(JobFamilies.OtherDepartment);
         RuleFor(f => f.LocationId).MustAsync((id, ct) => db.Locations.AnyAsync(l => l.Id == id, ct))
             .WithMessage("Choose a location.");
         RuleFor(f => f.ManagerEmail)
@@ -99,6 +101,20 @@ public abstract class EmployeeFormValidator<TForm> : AbstractValidator<TForm> wh
             .When(f => !string.IsNullOrWhiteSpace(f.ManagerEmail))
             .WithMessage("No employee has this work email.");
     }
+}
+
+/// <summary>Which positions a department takes: those of its job family.</summary>
+public static class JobFamilies
+{
+    public const string OtherDepartment = "This position belongs to another department. Choose one of this department's positions.";
+
+    /// <summary>
+    /// A position fits a department of the same job family, or any department that records no family. An unknown
+    /// department or position fits: the rules that ask for them say so instead, once.
+    /// </summary>
+    public static async Task<bool> FitAsync(ErmDbContext db, int departmentId, int positionId, CancellationToken ct) =>
+        !await db.Departments.AnyAsync(d => d.Id == departmentId && d.JobFamily != null
+            && db.Positions.Any(p => p.Id == positionId && p.JobFamily != d.JobFamily), ct);
 }
 
 /// <summary>Checks that need the reporting tree, run by the handlers once the input is valid.</summary>

@@ -73,7 +73,7 @@ public static class GetEmployee
             var completeness = viewer.Is(EmployeeRelation.Self) || viewer.Is(EmployeeRelation.Hr)
                 ? await CompletenessAsync(db, request.Id, ct) : null;
             var warnings = viewer.Is(EmployeeRelation.Hr) || viewer.Is(EmployeeRelation.ManagerChain)
-                ? await ContextWarnings.ForAsync(db, request.Id, clock.Today, ct) : null;
+                ? await ContextWarnings.ForAsync(db, request.Id, clock.Today, forHr: viewer.Is(EmployeeRelation.Hr), ct) : null;
             var timeline = TimelineReader.ForEmployee(viewer, user) is { } reader ? await TimelineAsync(request.Id, reader, ct) : null;
 
             return new Model(header, viewer.Relation, reports,

@@ -51,6 +51,7 @@ public static class TransferEmployee
                 .WithMessage("The date must be within the last 90 days or the coming year.");
             RuleFor(c => c.DepartmentId).MustAsync((id, ct) => db.Departments.AnyAsync(d => d.Id == id, ct)).WithMessage("Choose a department.");
             RuleFor(c => c.PositionId).MustAsync((id, ct) => db.Positions.AnyAsync(p => p.Id == id, ct)).WithMessage("Choose a position.");
+            RuleFor(c => c.PositionId).MustAsync((c, id, ct) => JobFamilies.FitAsync(db, c.DepartmentId, id, ct)).WithMessage(JobFamilies.OtherDepartment);
             RuleFor(c => c.LocationId).MustAsync((id, ct) => db.Locations.AnyAsync(l => l.Id == id, ct)).WithMessage("Choose a location.");
             RuleFor(c => c.Note).MaximumLength(500);
         }

@@ -26,7 +26,10 @@ public class MyProfileController(IMediator mediator, ICurrentUser user) : Contro
         return RedirectToAction(nameof(MyProfile));
     }
 
-    [HttpPost("photo"), RequestSizeLimit(Profiles.ChangeMyPhoto.MaxRequestBytes)]
+    [HttpPost("photo")]
+    [RequestSizeLimit(Profiles.ChangeMyPhoto.MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = Profiles.ChangeMyPhoto.MaxRequestBytes)]
+    [UnreadableUpload("/me/profile", Profiles.ChangeMyPhoto.TooLarge)]
     public async Task<IActionResult> ChangeMyPhoto(ChangeMyPhoto.Command command)
     {
         if (!ModelState.IsValid)

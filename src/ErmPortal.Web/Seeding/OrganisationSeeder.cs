@@ -85,8 +85,8 @@ public static class OrganisationSeeder
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!);
 
         var departments = new Dictionary<string, Department>();
-        foreach (var (name, parent, _) in DepartmentPlan)
-            departments[name] = new Department { Name = name, Parent = parent is null ? null : departments[parent] };
+        foreach (var (name, parent, family) in DepartmentPlan)
+            departments[name] = new Department { Name = name, JobFamily = family, Parent = parent is null ? null : departments[parent] };
         db.Departments.AddRange(departments.Values);
         var locations = LocationPlan.Select(l => new Location { Name = l.Name, City = l.City, CountryCode = l.Country }).ToList();
         db.Locations.AddRange(locations);

@@ -1,8 +1,10 @@
 using System.Globalization;
 using ErmPortal.Web.Accounts;
 using ErmPortal.Web.Notifications;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Moq;
 
 namespace ErmPortal.Tests.Unit;
 
@@ -15,7 +17,7 @@ public class NotificationEmailsTests
     {
         var kinds = new NotificationKinds([RoleGiven], Localizers.Factory);
         return new NotificationEmails(kinds, new StringLocalizer<NotificationsResource>(Localizers.Factory),
-            Options.Create(new PortalOptions { PublicUrl = "https://erm.example/" }));
+            new PortalAddress(Options.Create(new PortalOptions { PublicUrl = "https://erm.example/" }), Mock.Of<IHostEnvironment>(), server: null));
     }
 
     [Theory]

@@ -22,13 +22,16 @@ public class LifecycleTests(PortalFactory portal) : IClassFixture<PortalFactory>
     public async Task Should_apply_a_transfer_at_once_when_it_is_dated_today()
     {
         var person = await PersonAsync(0);
-        var otherDepartment = await portal.QueryDbAsync(db => db.Departments.Where(d => d.Id != person.DepartmentId).Select(d => d.Id).FirstAsync());
+        // Another department, and a position of its job family: a department takes only those.
+        var (otherDepartment, position) = await portal.QueryDbAsync(async db => await db.Departments.Where(d => d.Id != person.DepartmentId)
+            .Select(d => new { d.Id, Position = db.Positions.Where(p => p.JobFamily == d.JobFamily).Select(p => p.Id).First() })
+            .FirstAsync() is var found ? (found.Id, found.Position) : default);
         var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
         var url = $"/employees/{person.Id}/transfer";
         var response = await hr.PostFormAsync(url, url, new()
         {
             ["Kind"] = "Transfer", ["EffectiveDate"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["DepartmentId"] = otherDepartment.ToString(),
-            ["PositionId"] = person.PositionId.ToString(), ["LocationId"] = person.LocationId.ToString(), ["ManagerEmail"] = DemoPeople.Manager,
+            ["PositionId"] = position.ToString(), ["LocationId"] = person.LocationId.ToString(), ["ManagerEmail"] = DemoPeople.Manager,
             ["Version"] = await VersionOnFormAsync(hr, url),
         });
 

@@ -78,10 +78,10 @@ public static class ManageAccount
                         return new Outcome("You cannot disable your own account.", user.Email!);
                     user.DisabledAtUtc = clock.UtcNow;
                     AccountAdministration.ThrowIfFailed(await users.UpdateAsync(user), "");
-                    // A new stamp ends the person's open sessions at the next check (within a minute).
+                    // A new stamp refuses any cookie issued before; the stored sessions end with the event below.
                     AccountAdministration.ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "");
                     await mediator.Publish(new AccountDisabledChanged(user.Id, Disabled: true, currentUser.UserId), cancellationToken);
-                    return new Outcome("{0} is disabled and will be signed out within a minute.", user.Email!);
+                    return new Outcome("{0} is disabled and signed out everywhere.", user.Email!);
                 case Action.Enable:
                     user.DisabledAtUtc = null;
                     AccountAdministration.ThrowIfFailed(await users.UpdateAsync(user), "");

@@ -37,7 +37,7 @@ public static class IdentitySetup
 
         // The default 100,000 PBKDF2 iterations are below OWASP's 2023 advice for PBKDF2-HMAC-SHA256.
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
-        // A disabled account or a changed password signs the person out everywhere within a minute.
+        // A changed security stamp (a role change, say) reaches a signed-in person within a minute; disabling and password changes end the stored sessions at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
 

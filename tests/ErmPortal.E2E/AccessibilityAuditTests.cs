@@ -23,24 +23,48 @@ public class AccessibilityAuditTests(PortalServer portal) : IClassFixture<Portal
         ResultTypes = [ResultType.Violations],
     };
 
+    /// <summary>WCAG's contrast ratio, and the colours behind an element (the stops of a gradient, or the first opaque background).</summary>
+    private const string Colours = """
+        const rgb = c => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+        const alpha = c => { const v = c.match(/[\d.]+/g); return v.length > 3 ? Number(v[3]) : 1; };
+        const luminance = ([r, g, b]) => [r, g, b].map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+        const ratio = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+        const over = (color, background) => { const a = alpha(color); return rgb(color).map((v, i) => a * v + (1 - a) * background[i]); };
+        const behind = element => {
+          for (let e = element; e; e = e.parentElement) {
+            const style = getComputedStyle(e);
+            if (style.backgroundImage.includes('gradient')) return style.backgroundImage.match(/rgba?\([^)]*\)/g).map(rgb);
+            if (alpha(style.backgroundColor) === 1) return [rgb(style.backgroundColor)];
+          }
+          return [[255, 255, 255]];
+        };
+        """;
+
     /// <summary>
     /// axe leaves text over a gradient undecided, and the header is one: the lowest contrast of each header link's
-    /// text with either end of the gradient, computed as WCAG does.
+    /// text with either end of the gradient.
     /// </summary>
-    private const string HeaderContrast = """
-        () => {
-          const rgb = c => c.match(/[\d.]+/g).slice(0, 3).map(Number);
-          const alpha = c => { const v = c.match(/[\d.]+/g); return v.length > 3 ? Number(v[3]) : 1; };
-          const luminance = ([r, g, b]) => [r, g, b].map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
-            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-          const ratio = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    private const string HeaderContrast = "() => {" + Colours + """
           const header = document.querySelector('nav.bg-erm');
-          const stops = getComputedStyle(header).backgroundImage.match(/rgba?\([^)]*\)/g).map(rgb);
           return [...header.querySelectorAll('.navbar-brand, .nav-link')].filter(l => l.offsetParent !== null).map(link => {
-            const color = getComputedStyle(link).color, a = alpha(color), text = rgb(color);
-            const lowest = Math.min(...stops.map(stop => ratio(text.map((v, i) => a * v + (1 - a) * stop[i]), stop)));
+            const lowest = Math.min(...behind(header).map(stop => ratio(over(getComputedStyle(link).color, stop), stop)));
             return (link.id || link.textContent.trim()) + ' ' + lowest.toFixed(2);
           });
+        }
+        """;
+
+    /// <summary>
+    /// The focused element's outline: null when it is at least 2px wide and 3:1 against what it is drawn on (the
+    /// element itself when drawn inside it, else what surrounds it), else a description.
+    /// </summary>
+    private const string WeakFocus = "() => {" + Colours + """
+          const e = document.activeElement, style = getComputedStyle(e);
+          const name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' + (e.textContent || e.value || '').trim().slice(0, 30) + '"';
+          if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return name + ': no outline';
+          const ground = behind(parseFloat(style.outlineOffset) < 0 ? e : e.parentElement);
+          const lowest = Math.min(...ground.map(g => ratio(over(style.outlineColor, g), g)));
+          return lowest >= 3 ? null : name + ': outline ' + lowest.toFixed(2) + ':1';
         }
         """;
 
@@ -81,6 +105,38 @@ public class AccessibilityAuditTests(PortalServer portal) : IClassFixture<Portal
             }
         }
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fa")]
+    public async Task Should_show_a_clear_focus_outline_on_every_tab_stop_when_a_keyboard_user_walks_the_home_page(string culture)
+    {
+        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await SignInAsync(context, "hr@erm.demo");
+        await ChooseLanguageAsync(page, culture);
+        await page.GotoAsync("/");
+
+        var weak = new List<string>();
+        var stops = 0;
+        for (; stops < 150; stops++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("document.activeElement.id === 'change-language'")) break;
+            if (await page.EvaluateAsync<string?>(WeakFocus) is { } problem) weak.Add(problem);
+        }
+        Assert.True(stops < 150, "Tab reaches the language selector's button at the end of the page");
+        if (await page.EvaluateAsync<string?>(WeakFocus) is { } last) weak.Add(last);
+
+        // Space opens the person's menu (a button), and its items show the outline too.
+        await page.Locator("#user-menu").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        Assert.Equal("true", await page.Locator("#user-menu").GetAttributeAsync("aria-expanded"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.classList.contains('dropdown-item')"), "the first item has the focus");
+        if (await page.EvaluateAsync<string?>(WeakFocus) is { } item) weak.Add(item);
+
+        Assert.True(weak.Count == 0, string.Join(Environment.NewLine, weak));
     }
 
     private async Task<List<AuditedPage>> PagesOfAsync(IPage page, string email)

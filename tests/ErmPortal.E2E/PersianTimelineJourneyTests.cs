@@ -28,6 +28,7 @@ public class PersianTimelineJourneyTests(PortalServer portal) : IClassFixture<Po
         await page.WaitForURLAsync(new Regex("/$"));
 
         await page.Locator("#culture").SelectOptionAsync("fa");
+        await page.Locator("#change-language").ClickAsync();
         await page.WaitForFunctionAsync("document.documentElement.lang === 'fa'");
 
         await page.GotoAsync("/me");

@@ -1,10 +1,10 @@
 // Progressive touches; every page works without this file.
 document.documentElement.classList.add('js');
 
-// The language picker submits as soon as a language is chosen.
-document.querySelectorAll('form[data-auto-submit] select').forEach(function (select) {
-  select.addEventListener('change', function () { select.form.submit(); });
-});
+// Back from a change of language the selector keeps the focus, even on a page whose own field asks for it
+// (autofocus goes to the first such field, and the selector is the last).
+var language = document.getElementById('culture');
+if (language && language.hasAttribute('autofocus')) language.focus();
 
 // Destructive actions ask first: <form data-confirm="Disable this account?">.
 document.querySelectorAll('form[data-confirm]').forEach(function (form) {

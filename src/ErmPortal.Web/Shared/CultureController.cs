@@ -18,9 +18,13 @@ public class CultureController(IMediator mediator) : Controller
         {
             CultureCookie.Set(Response, culture);
             if (User.Identity?.IsAuthenticated == true) await mediator.Send(new SaveLanguage.Command(culture));
+            TempData[LanguageChangedKey] = true;
         }
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
+
+    /// <summary>Set for the page shown after a change of language, which gives the selector the focus back.</summary>
+    public const string LanguageChangedKey = "erm:language-changed";
 }
 
 public static class CultureCookie

@@ -19,7 +19,8 @@ public class ValidationMessages(IStringLocalizerFactory localizers, IModelMetada
         ["NotEmptyValidator"] = Required,
         ["NotNullValidator"] = Required,
         ["MaximumLengthValidator"] = "{0} can be at most {1} characters long.",
-        ["EmailAddressValidator"] = "{0} is not a valid email address.",
+        // FluentValidation names the rule of EmailAddress() "EmailValidator".
+        ["EmailValidator"] = "{0} is not a valid email address.",
         ["EnumValidator"] = "{0} is not one of the choices.",
     };
 

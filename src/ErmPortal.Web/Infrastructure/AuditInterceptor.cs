@@ -42,6 +42,13 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
+    /// <summary>
+    /// The "Added" rows for entries written without a save (<see cref="Mediator.PreparedInserts"/>), whose keys are
+    /// already given: the same trail a save would leave.
+    /// </summary>
+    public IReadOnlyList<AuditEntry> AddedRows(IEnumerable<EntityEntry> entries) =>
+        Enabled ? entries.Where(e => e.Entity is IAudited).Select(e => Entry(e, "Added", null, null, null, false)).ToList() : [];
+
     private void Capture(ErmDbContext db)
     {
         db.ChangeTracker.DetectChanges();

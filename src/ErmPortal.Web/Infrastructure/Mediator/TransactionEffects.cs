@@ -10,12 +10,27 @@ namespace ErmPortal.Web.Infrastructure.Mediator;
 /// </summary>
 public class TransactionEffects(ILogger<TransactionEffects> logger)
 {
+    private readonly List<Func<CancellationToken, Task>> _beforeWriting = [];
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
     private readonly List<Func<CancellationToken, Task>> _afterRollback = [];
+
+    /// <summary>
+    /// A check that runs inside the write transaction before anything is saved, and may refuse by throwing. For a
+    /// <see cref="IBulkCommand{TResult}"/>, prepared outside the transaction, it confirms that what the preparation
+    /// read still holds now that nobody else can write.
+    /// </summary>
+    public void BeforeWriting(Func<CancellationToken, Task> check) => _beforeWriting.Add(check);
 
     public void AfterCommit(Func<CancellationToken, Task> effect) => _afterCommit.Add(effect);
 
     public void AfterRollback(Func<CancellationToken, Task> undo) => _afterRollback.Add(undo);
+
+    internal async Task WritingAsync(CancellationToken cancellationToken)
+    {
+        var checks = _beforeWriting.ToList();
+        _beforeWriting.Clear();
+        foreach (var check in checks) await check(cancellationToken);
+    }
 
     internal Task CommittedAsync() => RunAsync(_afterCommit, "after the commit");
 
@@ -24,6 +39,7 @@ public class TransactionEffects(ILogger<TransactionEffects> logger)
     private async Task RunAsync(List<Func<CancellationToken, Task>> chosen, string when)
     {
         var effects = chosen.ToList();
+        _beforeWriting.Clear();
         _afterCommit.Clear();
         _afterRollback.Clear();
         foreach (var effect in effects)

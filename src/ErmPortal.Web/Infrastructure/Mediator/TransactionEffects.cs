@@ -15,7 +15,8 @@ public class TransactionEffects(ILogger<TransactionEffects> logger)
     private readonly List<Func<CancellationToken, Task>> _afterRollback = [];
 
     /// <summary>
-    /// A check that runs inside the write transaction before anything is saved, and may refuse by throwing. For a
+    /// A check that runs inside the write transaction once the handler is done, before the unit of work saves, and may
+    /// refuse by throwing. For a
     /// <see cref="IBulkCommand{TResult}"/>, prepared outside the transaction, it confirms that what the preparation
     /// read still holds now that nobody else can write.
     /// </summary>

@@ -16,9 +16,8 @@ public class TransactionEffects(ILogger<TransactionEffects> logger)
 
     /// <summary>
     /// A check that runs inside the write transaction once the handler is done, before the unit of work saves, and may
-    /// refuse by throwing. For a
-    /// <see cref="IBulkCommand{TResult}"/>, prepared outside the transaction, it confirms that what the preparation
-    /// read still holds now that nobody else can write.
+    /// refuse by throwing. For a <see cref="IBulkCommand{TResult}"/>, prepared outside the transaction, it confirms that
+    /// what the preparation read still holds now that nobody else can write.
     /// </summary>
     public void BeforeWriting(Func<CancellationToken, Task> check) => _beforeWriting.Add(check);
 

@@ -46,11 +46,20 @@ public class ErmDbContext(DbContextOptions<ErmDbContext> options)
     public List<Entity> EntitiesWithEvents() =>
         ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
 
-    public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
-            entry.Entity.Version = Guid.NewGuid();
-        return base.SaveChangesAsync(cancellationToken);
+        var changed = ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified).Select(e => (object)e.Entity).ToList();
+        var aggregates = ChangeTracker.Entries<IVersionedPart>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity.Aggregate).Distinct().ToList();
+        foreach (var (type, key) in aggregates)
+            // Found in the tracker when the handler loaded it (and set the version its form was opened with), else read now.
+            if (await FindAsync(type, [key], cancellationToken) is IVersioned aggregate && Entry(aggregate).State == EntityState.Unchanged)
+                changed.Add(aggregate);
+        // Set through the entry, so the change counts even where automatic change detection is off.
+        foreach (var entity in changed)
+            Entry(entity).Property(nameof(IVersioned.Version)).CurrentValue = Guid.NewGuid();
+        return await base.SaveChangesAsync(cancellationToken);
     }
 
     private class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -34,9 +34,9 @@ public class ChangeRequest : Entity, IVersioned
     /// <summary>Applies every proposed value to the employee and closes the request.</summary>
     public void Approve(string deciderUserId, string? reason, DateTime nowUtc)
     {
-        Decide(ChangeRequestStatus.Approved, deciderUserId, reason, nowUtc);
+        EnsurePending();
         foreach (var item in Items) item.ApplyTo(Employee);
-        Raise(new ChangeRequestDecided(this));
+        Decide(ChangeRequestStatus.Approved, deciderUserId, reason, nowUtc);
     }
 
     public void Reject(string deciderUserId, string reason, DateTime nowUtc)
@@ -44,23 +44,29 @@ public class ChangeRequest : Entity, IVersioned
         if (string.IsNullOrWhiteSpace(reason))
             throw new DomainRuleException(nameof(DecisionReason), "Say why the request is rejected, so the employee knows what to fix.");
         Decide(ChangeRequestStatus.Rejected, deciderUserId, reason, nowUtc);
-        Raise(new ChangeRequestDecided(this));
     }
 
-    public void Withdraw(DateTime nowUtc)
-    {
-        Decide(ChangeRequestStatus.Withdrawn, null, null, nowUtc);
-        Raise(new ChangeRequestDecided(this));
-    }
+    public void Withdraw(DateTime nowUtc) => Decide(ChangeRequestStatus.Withdrawn, null, null, nowUtc);
 
+    /// <summary>
+    /// Closes the request. HR needed the whole bank account and national id to check them; once decided, the record only
+    /// has to show what was asked and what became of it, so it keeps them masked (the approved value lives on the employee).
+    /// </summary>
     private void Decide(ChangeRequestStatus status, string? deciderUserId, string? reason, DateTime nowUtc)
     {
-        if (Status != ChangeRequestStatus.Pending)
-            throw new DomainRuleException("", "This request has already been decided.");
+        EnsurePending();
         Status = status;
         DecidedByUserId = deciderUserId;
         DecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         DecidedAtUtc = nowUtc;
+        foreach (var item in Items) item.MaskSecrets();
+        Raise(new ChangeRequestDecided(this));
+    }
+
+    private void EnsurePending()
+    {
+        if (Status != ChangeRequestStatus.Pending)
+            throw new DomainRuleException("", "This request has already been decided.");
     }
 }
 
@@ -86,6 +92,12 @@ public class ChangeRequestItem
         }
     }
 
+    internal void MaskSecrets()
+    {
+        OldValue = Field.Masked(OldValue);
+        NewValue = Field.Masked(NewValue);
+    }
+
     /// <summary>The current value of this field on the employee, as the request stores it.</summary>
     public static string? ValueOf(Employee employee, SensitiveField field) => field switch
     {
@@ -96,6 +108,20 @@ public class ChangeRequestItem
         SensitiveField.NationalId => employee.NationalId,
         SensitiveField.BankAccount => employee.BankAccount,
         _ => null,
+    };
+}
+
+public static class SensitiveFields
+{
+    /// <summary>
+    /// Bank account and national id are secrets: shown masked everywhere except HR's review of a pending request, and
+    /// kept masked once a request is decided. The other fields are shown as they are to those who may see them.
+    /// </summary>
+    public static string? Masked(this SensitiveField field, string? value) => field switch
+    {
+        SensitiveField.BankAccount => Masking.Mask(value),
+        SensitiveField.NationalId => Masking.Mask(value, 2),
+        _ => value,
     };
 }
 

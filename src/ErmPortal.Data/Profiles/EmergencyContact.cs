@@ -1,13 +1,15 @@
 using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
+using ErmPortal.Data.Shared;
 
 namespace ErmPortal.Data.Profiles;
 
 // Emergency contacts name family or friends: personal, like the rest of the person's private details.
 [AuditField(FieldVisibility.Personal, "Emergency contact")]
-public class EmergencyContact : IAudited
+public class EmergencyContact : IAudited, IVersionedPart
 {
     int IAudited.AuditedEmployeeId => EmployeeId;
+    (Type Type, object Key) IVersionedPart.Aggregate => (typeof(Employee), EmployeeId);
 
     public int Id { get; set; }
     [AuditField(FieldVisibility.Personal, "Employee")] public int EmployeeId { get; set; }
@@ -21,9 +23,10 @@ public enum TagKind { Skill, Interest }
 
 /// <summary>A skill or interest a person lists; the directory searches them.</summary>
 [AuditField(FieldVisibility.Card, "Skill or interest")]
-public class EmployeeTag : IAudited
+public class EmployeeTag : IAudited, IVersionedPart
 {
     int IAudited.AuditedEmployeeId => EmployeeId;
+    (Type Type, object Key) IVersionedPart.Aggregate => (typeof(Employee), EmployeeId);
 
     public int Id { get; set; }
     [AuditField(FieldVisibility.Card, "Employee")] public int EmployeeId { get; set; }

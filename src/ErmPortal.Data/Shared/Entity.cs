@@ -31,6 +31,17 @@ public interface IVersioned
 }
 
 /// <summary>
+/// A row that belongs to a versioned aggregate and is edited on its form (a person's emergency contacts and skills).
+/// Adding, changing or removing it changes the aggregate, so the context stamps the aggregate's version too: otherwise a
+/// form that saved only these rows would leave the old version, and a stale second tab would overwrite them unnoticed.
+/// </summary>
+public interface IVersionedPart
+{
+    /// <summary>The aggregate's entity type and key.</summary>
+    (Type Type, object Key) Aggregate { get; }
+}
+
+/// <summary>
 /// Thrown when a rule that only the domain can check is broken; the web layer shows it next to the field. The message
 /// is an English text with {0}-style placeholders for the arguments, so the page can translate it.
 /// </summary>

@@ -4,6 +4,7 @@ using ErmPortal.Data;
 using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
+using ErmPortal.Data.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -41,6 +42,13 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
+    /// <summary>
+    /// The "Added" rows for entries written without a save (<see cref="Mediator.PreparedInserts"/>), whose keys are
+    /// already given: the same trail a save would leave.
+    /// </summary>
+    public IReadOnlyList<AuditEntry> AddedRows(IEnumerable<EntityEntry> entries) =>
+        Enabled ? entries.Where(e => e.Entity is IAudited).Select(e => Entry(e, "Added", null, null, null, false)).ToList() : [];
+
     private void Capture(ErmDbContext db)
     {
         db.ChangeTracker.DetectChanges();
@@ -63,7 +71,7 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
                         // Sensitive values are masked before they are written: the audit proves who changed them, it is not a copy of them.
                         var sensitive = property.Metadata.PropertyInfo?.GetCustomAttribute<SensitiveAttribute>() is not null;
                         db.AuditEntries.Add(Entry(entry, "Modified", property.Metadata.Name,
-                            sensitive ? Profiles.Masking.Mask(oldValue) : oldValue, sensitive ? Profiles.Masking.Mask(newValue) : newValue, sensitive));
+                            sensitive ? Masking.Mask(oldValue) : oldValue, sensitive ? Masking.Mask(newValue) : newValue, sensitive));
                     }
                     break;
             }

@@ -91,7 +91,7 @@ public static class GetEmployee
             var contacts = await db.EmergencyContacts.Where(c => c.EmployeeId == id).OrderBy(c => c.Id)
                 .Select(c => new Contact(c.Name, c.Relationship, c.Phone)).ToListAsync(ct);
             return new Personal(p.PersonalEmail, p.PersonalPhone, p.HomeAddress, p.DateOfBirth,
-                Masking.Mask(p.NationalId, 2), Masking.Mask(p.BankAccount), contacts);
+                SensitiveField.NationalId.Masked(p.NationalId), SensitiveField.BankAccount.Masked(p.BankAccount), contacts);
         }
 
         private async Task<Employment> EmploymentAsync(int id, CancellationToken ct)

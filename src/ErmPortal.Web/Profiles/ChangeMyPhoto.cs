@@ -11,7 +11,8 @@ namespace ErmPortal.Web.Profiles;
 
 /// <summary>
 /// The person's photo for their profile. Only PNG, JPEG or WebP up to 2 MB, recognised by the file's own first
-/// bytes rather than by its name or the browser's word; anything else is refused before anything is stored.
+/// bytes rather than by its name or the browser's word; anything else is refused before anything is stored. What is
+/// stored is the picture encoded again (<see cref="PhotoPixels"/>): none of the file's metadata reaches colleagues.
 /// </summary>
 public static class ChangeMyPhoto
 {
@@ -40,6 +41,15 @@ public static class ChangeMyPhoto
             RuleFor(c => c.Photo).Must(photo => ImageFormats.ExtensionOf(FirstBytes(photo!)) is not null)
                 .WithMessage("Only PNG, JPEG or WebP photos can be used.")
                 .When(c => c.Photo is { Length: > 0 and <= MaxBytes } && !c.Remove);
+            RuleFor(c => c.Photo).Must(photo => CanRead(photo!))
+                .WithMessage("This photo cannot be read, or it has more than 25 megapixels. Choose another one.")
+                .When(c => c.Photo is { Length: > 0 and <= MaxBytes } && !c.Remove && ImageFormats.ExtensionOf(FirstBytes(c.Photo)) is not null);
+        }
+
+        private static bool CanRead(IFormFile photo)
+        {
+            using var stream = photo.OpenReadStream();
+            return PhotoPixels.CanRead(stream);
         }
 
         private static byte[] FirstBytes(IFormFile photo)
@@ -51,7 +61,11 @@ public static class ChangeMyPhoto
         }
     }
 
-    public class Handler(ErmDbContext db, ICurrentUser user, IFileStorage storage) : IRequestHandler<Command, Unit>
+    /// <summary>
+    /// The files follow the transaction: a new photo written ahead is removed if the change fails, and the replaced one
+    /// is deleted only once the change is committed, so a failure never leaves the profile pointing at a deleted file.
+    /// </summary>
+    public class Handler(ErmDbContext db, ICurrentUser user, IFileStorage storage, TransactionEffects effects) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command request, CancellationToken ct)
         {
@@ -66,15 +80,14 @@ public static class ChangeMyPhoto
             {
                 using var buffer = new MemoryStream();
                 await request.Photo!.CopyToAsync(buffer, ct);
-                // The validator has already recognised the format; this reads it again from the bytes being stored.
-                var extension = ImageFormats.ExtensionOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))
-                    ?? throw new InvalidOperationException("The photo's format changed between validation and storage.");
-                buffer.Position = 0;
-                employee.PhotoKey = await storage.SaveAsync(buffer, Folder, extension, ct);
+                var (pixels, extension) = PhotoPixels.ReEncode(buffer.ToArray());
+                var key = await storage.SaveAsync(new MemoryStream(pixels, writable: false), Folder, extension, ct);
+                effects.AfterRollback(cancellationToken => storage.DeleteAsync(key, cancellationToken));
+                employee.PhotoKey = key;
             }
             employee.RecordProfileUpdate(["photo"]);
             await db.SaveChangesAsync(ct);
-            if (previous is not null) await storage.DeleteAsync(previous, ct);
+            if (previous is not null) effects.AfterCommit(cancellationToken => storage.DeleteAsync(previous, cancellationToken));
             return Unit.Value;
         }
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ErmPortal.Data;
 using ErmPortal.Data.Timeline;
 using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Files;
 using ErmPortal.Web.Infrastructure.Mediator;
 using ErmPortal.Web.Shared;
 using ErmPortal.Web.Timeline;
@@ -12,7 +13,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Profiles;
 
-/// <summary>Everything the portal holds about me, as one JSON document or as a zip of CSV files, one per section.</summary>
+/// <summary>
+/// Everything the portal holds about me, as one JSON document or as a zip of CSV files, one per section. The photo is
+/// part of it: in the zip as the image file itself; in the JSON as base64 text, so that the one document is still
+/// everything (a note pointing elsewhere would make the JSON download incomplete on its own).
+/// </summary>
 public static class DownloadMyData
 {
     public enum Format { Json, CsvZip }
@@ -39,20 +44,43 @@ public static class DownloadMyData
     public record TagRow(string Kind, string Name);
     public record JobRow(DateOnly EffectiveDate, string Kind, string Department, string Position, string Location, DateOnly? AppliedOn, string? Note);
     public record TimelineRow(DateTime OccurredAtUtc, string Kind, string Summary, string? By);
+    public record PhotoRow(string FileName, string ContentType, string ContentBase64);
     public record RequestRow(DateTime RequestedAtUtc, string Status, string Field, string? OldValue, string? NewValue, string? DecisionReason);
 
-    public class Handler(ErmDbContext db, ICurrentUser user, IClock clock, TimelineRenderer timelineRenderer) : IRequestHandler<Query, Export>
+    /// <summary>The stored photo: its name in the download, and its bytes.</summary>
+    private record Photo(string FileName, byte[] Content);
+
+    public class Handler(ErmDbContext db, ICurrentUser user, IClock clock, TimelineRenderer timelineRenderer, IFileStorage storage)
+        : IRequestHandler<Query, Export>
     {
         public async Task<Export> Handle(Query request, CancellationToken ct)
         {
             var id = user.EmployeeId ?? throw new NotFoundException();
             var sections = await CollectAsync(id, ct);
+            var photo = await PhotoAsync(id, ct);
             var stamp = clock.Today.ToString("yyyy-MM-dd");
             return request.As == Format.Json
-                ? new Export(JsonSerializer.SerializeToUtf8Bytes(sections.Items.ToDictionary(s => s.Key, s => s.Value.Rows),
-                        new JsonSerializerOptions { WriteIndented = true }),
-                    "application/json", $"my-data-{stamp}.json")
-                : new Export(Zip(sections), "application/zip", $"my-data-{stamp}.zip");
+                ? new Export(Json(sections, photo), "application/json", $"my-data-{stamp}.json")
+                : new Export(Zip(sections, photo), "application/zip", $"my-data-{stamp}.zip");
+        }
+
+        private async Task<Photo?> PhotoAsync(int id, CancellationToken ct)
+        {
+            var key = await db.Employees.Where(e => e.Id == id).Select(e => e.PhotoKey).FirstAsync(ct);
+            if (key is null) return null;
+            await using var stream = await storage.OpenReadAsync(key, ct);
+            if (stream is null) return null;
+            using var content = new MemoryStream();
+            await stream.CopyToAsync(content, ct);
+            return new Photo("photo" + Path.GetExtension(key), content.ToArray());
+        }
+
+        private static byte[] Json(Sections sections, Photo? photo)
+        {
+            var document = sections.Items.ToDictionary(s => s.Key, s => s.Value.Rows);
+            if (photo is not null)
+                document["photo"] = [new PhotoRow(photo.FileName, ImageFormats.ContentTypeOf(photo.FileName), Convert.ToBase64String(photo.Content))];
+            return JsonSerializer.SerializeToUtf8Bytes(document, new JsonSerializerOptions { WriteIndented = true });
         }
 
         /// <summary>One person's data is small: it is loaded whole and shaped in memory.</summary>
@@ -95,7 +123,7 @@ public static class DownloadMyData
             });
         }
 
-        private static byte[] Zip(Sections sections)
+        private static byte[] Zip(Sections sections, Photo? photo)
         {
             using var buffer = new MemoryStream();
             using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create))
@@ -104,6 +132,12 @@ public static class DownloadMyData
                 {
                     using var writer = new StreamWriter(zip.CreateEntry($"{name}.csv").Open(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
                     CsvText.Write(writer, section.Rows, section.RowType);
+                }
+                if (photo is not null)
+                {
+                    // Already compressed by its own format.
+                    using var image = zip.CreateEntry(photo.FileName, CompressionLevel.NoCompression).Open();
+                    image.Write(photo.Content);
                 }
             }
             return buffer.ToArray();

@@ -37,8 +37,7 @@ public static class ChangeRequestDisplay
 {
     public static string? ForList(SensitiveField field, string? value) => field switch
     {
-        SensitiveField.BankAccount => Masking.Mask(value),
-        SensitiveField.NationalId => Masking.Mask(value, 2),
+        SensitiveField.BankAccount or SensitiveField.NationalId => field.Masked(value),
         SensitiveField.DateOfBirth or SensitiveField.HomeAddress => value is null ? null : "••••",
         _ => value,
     };

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using ErmPortal.Data;
+using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
+using ErmPortal.Data.Shared;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using FluentValidation;
@@ -11,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ErmPortal.Web.Profiles;
 
 /// <summary>
-/// The person proposes new values for sensitive details. The form is prefilled with what the portal holds;
+/// The person proposes new values for sensitive details. The form is prefilled with what the portal holds, the bank
+/// account and national id masked as on the profile (a form left open must not show them to whoever passes by);
 /// only the fields they change go to HR, and nothing changes until HR approves.
 /// </summary>
 public static class RequestDetailsChange
@@ -46,9 +49,10 @@ public static class RequestDetailsChange
             RuleFor(c => c.DateOfBirth)
                 .Must(d => d!.Value > clock.Today.AddYears(-100) && d.Value < clock.Today.AddYears(-14))
                 .When(c => c.DateOfBirth is not null).WithMessage("Enter a date of birth between 14 and 100 years ago.");
+            // A masked value is the one the form showed, posted back unchanged: the handler compares it with what is held.
             RuleFor(c => c.NationalId).MaximumLength(40).Matches("^[A-Za-z0-9 \\-]*$")
-                .WithMessage("Use letters, digits, spaces and hyphens only.");
-            RuleFor(c => c.BankAccount).Must(Iban.IsValid!).When(c => !string.IsNullOrWhiteSpace(c.BankAccount))
+                .WithMessage("Use letters, digits, spaces and hyphens only.").When(c => !Masking.IsMasked(c.NationalId));
+            RuleFor(c => c.BankAccount).Must(Iban.IsValid!).When(c => !string.IsNullOrWhiteSpace(c.BankAccount) && !Masking.IsMasked(c.BankAccount))
                 .WithMessage("Enter a valid IBAN, such as IT60 X054 2811 1010 0000 0123 456.");
             RuleFor(c => c.Comment).MaximumLength(1000);
         }
@@ -59,11 +63,15 @@ public static class RequestDetailsChange
         public async Task<Command> Handle(Query request, CancellationToken ct)
         {
             var id = user.EmployeeId ?? throw new NotFoundException();
-            return await db.Employees.Where(e => e.Id == id).Select(e => new Command
+            var held = await db.Employees.Where(e => e.Id == id).Select(e => new Command
             {
                 LegalFirstName = e.LegalFirstName, LegalLastName = e.LegalLastName, HomeAddress = e.HomeAddress,
                 DateOfBirth = e.DateOfBirth, NationalId = e.NationalId, BankAccount = e.BankAccount,
             }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+            return held with
+            {
+                NationalId = SensitiveField.NationalId.Masked(held.NationalId), BankAccount = SensitiveField.BankAccount.Masked(held.BankAccount),
+            };
         }
     }
 
@@ -82,7 +90,12 @@ public static class RequestDetailsChange
                 [SensitiveField.NationalId] = request.NationalId?.ToUpperInvariant(),
                 [SensitiveField.BankAccount] = Iban.Normalise(request.BankAccount),
             };
-            var items = proposed
+            var kept = new (SensitiveField Field, string? Posted, string Property)[]
+            {
+                (SensitiveField.NationalId, request.NationalId, nameof(Command.NationalId)),
+                (SensitiveField.BankAccount, request.BankAccount, nameof(Command.BankAccount)),
+            }.Where(secret => KeepsWhatIsHeld(employee, secret.Field, secret.Posted, secret.Property)).Select(secret => secret.Field).ToHashSet();
+            var items = proposed.Where(p => !kept.Contains(p.Key))
                 .Select(p => new { Field = p.Key, Old = ChangeRequestItem.ValueOf(employee, p.Key), New = string.IsNullOrWhiteSpace(p.Value) ? null : p.Value.Trim() })
                 .Where(p => p.New != p.Old)
                 .Select(p => new ChangeRequestItem { Field = p.Field, OldValue = p.Old, NewValue = p.New });
@@ -90,6 +103,17 @@ public static class RequestDetailsChange
             db.ChangeRequests.Add(changeRequest);
             await db.SaveChangesAsync(ct);
             return changeRequest.Id;
+        }
+
+        /// <summary>
+        /// The form showed this secret masked. The mask posted back as it was means "no change"; any other value must be
+        /// typed whole, since a half-masked one cannot be a bank account or an id.
+        /// </summary>
+        private static bool KeepsWhatIsHeld(Employee employee, SensitiveField field, string? posted, string property)
+        {
+            if (!Masking.IsMasked(posted)) return false;
+            if (posted!.Trim() == field.Masked(ChangeRequestItem.ValueOf(employee, field))) return true;
+            throw new DomainRuleException(property, "Type the whole new value, or leave the masked one as it is.");
         }
     }
 }

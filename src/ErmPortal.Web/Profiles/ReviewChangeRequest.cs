@@ -53,10 +53,13 @@ public static class ReviewChangeRequest
                 .FirstOrDefaultAsync(r => r.Id == request.Id, ct) ?? throw new NotFoundException();
             await access.RequireAsync(changeRequest.Id, changeRequest.EmployeeId, ChangeRequestOperations.View, ct);
             var employee = changeRequest.Employee;
+            // A decided request needs no whole secrets: it shows the person's current ones masked, as its own values are.
+            var decided = changeRequest.Status != ChangeRequestStatus.Pending;
+            string? Now(SensitiveField field) => decided ? field.Masked(ChangeRequestItem.ValueOf(employee, field)) : ChangeRequestItem.ValueOf(employee, field);
             return new Model(changeRequest.Id, employee.Id, employee.DisplayName, changeRequest.RequestedAtUtc, changeRequest.Comment,
                 changeRequest.Status, changeRequest.DecisionReason, changeRequest.DecidedAtUtc,
                 changeRequest.Items.OrderBy(i => i.Field)
-                    .Select(i => new Line(i.Field, i.OldValue, ChangeRequestItem.ValueOf(employee, i.Field), i.NewValue)).ToList(),
+                    .Select(i => new Line(i.Field, i.OldValue, Now(i.Field), i.NewValue)).ToList(),
                 changeRequest.Version);
         }
     }

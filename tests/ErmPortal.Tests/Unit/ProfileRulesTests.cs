@@ -1,5 +1,6 @@
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
+using ErmPortal.Data.Shared;
 using ErmPortal.Web.Profiles;
 using ErmPortal.Web.Shared;
 
@@ -67,6 +68,45 @@ public class MaskingTests
     [InlineData("123", "•••")]
     [InlineData(null, null)]
     public void Should_show_only_the_last_four_characters(string? value, string? expected) => Assert.Equal(expected, Masking.Mask(value));
+}
+
+public class ChangeRequestSecretsTests
+{
+    private static ChangeRequest Requested() =>
+        ChangeRequest.Submit(new Employee { LegalFirstName = "Ada", LegalLastName = "Rossi", WorkEmail = "ada@erm.test", BankAccount = "IT60X0542811101000000123456", NationalId = "RSSDAA80A01H501U" },
+        [
+            new ChangeRequestItem { Field = SensitiveField.BankAccount, OldValue = "IT60X0542811101000000123456", NewValue = "GB82WEST12345698765432" },
+            new ChangeRequestItem { Field = SensitiveField.NationalId, OldValue = "RSSDAA80A01H501U", NewValue = "RSSDAA80A01H501X" },
+            new ChangeRequestItem { Field = SensitiveField.HomeAddress, OldValue = "Via Roma 1", NewValue = "Via Po 2" },
+        ], null, DateTime.UtcNow);
+
+    public static TheoryData<string, Action<ChangeRequest>> Decisions => new()
+    {
+        { "approved", r => r.Approve("hr", null, DateTime.UtcNow) },
+        { "rejected", r => r.Reject("hr", "Not yours", DateTime.UtcNow) },
+        { "withdrawn", r => r.Withdraw(DateTime.UtcNow) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Decisions))]
+    public void Should_keep_the_bank_account_and_national_id_only_masked_when_a_request_is_decided(string outcome, Action<ChangeRequest> decide)
+    {
+        var request = Requested();
+        decide(request);
+        var values = request.Items.ToDictionary(i => i.Field, i => (i.OldValue, i.NewValue));
+        Assert.True(values[SensitiveField.BankAccount] == ("••••3456", "••••5432"), outcome);
+        Assert.True(values[SensitiveField.NationalId] == ("••••1U", "••••1X"), outcome);
+        Assert.True(values[SensitiveField.HomeAddress] == ("Via Roma 1", "Via Po 2"), outcome);
+    }
+
+    [Fact]
+    public void Should_apply_the_whole_new_values_when_hr_approves()
+    {
+        var request = Requested();
+        request.Approve("hr", null, DateTime.UtcNow);
+        Assert.Equal("GB82WEST12345698765432", request.Employee.BankAccount);
+        Assert.Equal("RSSDAA80A01H501X", request.Employee.NationalId);
+    }
 }
 
 public class CsvTextTests

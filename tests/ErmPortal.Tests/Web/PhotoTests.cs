@@ -1,6 +1,9 @@
+using System.IO.Compression;
 using System.Net;
+using System.Text.Json;
 using ErmPortal.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using SkiaSharp;
 
 namespace ErmPortal.Tests.Web;
 
@@ -18,6 +21,10 @@ public class PhotoTests(PortalFactory portal) : IClassFixture<PortalFactory>
         return (await portal.SignedInClientAsync(person.WorkEmail), person.Id);
     }
 
+    private async Task<string> StoredPhotoAsync(int id) =>
+        Path.Combine(portal.FileStorageRoot, await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == id).Select(e => e.PhotoKey).SingleAsync())
+                                             ?? throw new InvalidOperationException("No photo is stored."));
+
     [Fact]
     public async Task Should_show_the_photo_to_colleagues_when_someone_uploads_one_and_initials_again_when_removed()
     {
@@ -31,12 +38,68 @@ public class PhotoTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Contains($"src=\"/employees/{id}/photo\"", await colleague.GetStringAsync($"/directory?search={Uri.EscapeDataString(lastName)}"));
         var photo = await colleague.GetAsync($"/employees/{id}/photo");
         Assert.Equal("image/png", photo.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(Png, await photo.Content.ReadAsByteArrayAsync());
+        using var served = SKBitmap.Decode(await photo.Content.ReadAsByteArrayAsync());
+        Assert.Equal((1, 1), (served.Width, served.Height));
+        var file = await StoredPhotoAsync(id);
 
         await client.PostFormAsync("/me/profile", "/me/photo", new() { ["Remove"] = "true" });
         Assert.DoesNotContain($"/employees/{id}/photo", await colleague.GetStringAsync($"/employees/{id}"));
         Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync($"/employees/{id}/photo")).StatusCode);
-        Assert.DoesNotContain(portal.StoredFiles(), f => f.Contains("photos"));
+        Assert.False(File.Exists(file), "The removed photo's file is still stored");
+    }
+
+    [Fact]
+    public async Task Should_serve_only_the_pixels_when_an_uploaded_jpeg_carries_its_gps_position()
+    {
+        var (client, id) = await SomeoneAsync(3);
+        var fromPhone = TestImages.WithExif(TestImages.Jpeg(40, 30));
+        Assert.True(TestImages.Contains(fromPhone, "Exif"u8.ToArray()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFileAsync("/me/profile", "/me/photo", "Photo", "me.jpg", "image/jpeg", fromPhone)).StatusCode);
+
+        var colleague = await portal.SignedInClientAsync(DemoPeople.Employee);
+        var photo = await colleague.GetAsync($"/employees/{id}/photo");
+        Assert.Equal("image/jpeg", photo.Content.Headers.ContentType?.MediaType);
+        var served = await photo.Content.ReadAsByteArrayAsync();
+        Assert.False(TestImages.Contains(served, "Exif"u8.ToArray()), "The served photo still has an Exif block");
+        Assert.False(TestImages.Contains(served, [0xFF, 0xE1]), "The served photo still has an APP1 segment");
+        Assert.False(TestImages.Contains(served, "MM\0*"u8.ToArray()), "The served photo still has TIFF metadata");
+        using var pixels = SKBitmap.Decode(served);
+        Assert.Equal((40, 30), (pixels.Width, pixels.Height));
+        Assert.Equal(served, await File.ReadAllBytesAsync(await StoredPhotoAsync(id)));
+    }
+
+    [Fact]
+    public async Task Should_preview_the_photo_and_offer_remove_only_when_there_is_a_photo()
+    {
+        var (client, id) = await SomeoneAsync(4);
+        var without = await client.GetStringAsync("/me/profile");
+        Assert.DoesNotContain("Remove photo", without);
+        Assert.DoesNotContain("id=\"current-photo\"", without);
+
+        await client.PostFileAsync("/me/profile", "/me/photo", "Photo", "me.png", "image/png", Png);
+
+        var with = await client.GetStringAsync("/me/profile");
+        Assert.Contains("Remove photo", with);
+        Assert.Matches($"id=\"current-photo\" src=\"/employees/{id}/photo\\?v=[0-9a-f-]+\"", with);
+    }
+
+    [Fact]
+    public async Task Should_include_the_photo_when_someone_downloads_their_data()
+    {
+        var (client, id) = await SomeoneAsync(5);
+        await client.PostFileAsync("/me/profile", "/me/photo", "Photo", "me.png", "image/png", Png);
+        var stored = await File.ReadAllBytesAsync(await StoredPhotoAsync(id));
+
+        var zip = new ZipArchive(await client.GetStreamAsync("/me/data.zip"));
+        using var inZip = new MemoryStream();
+        await zip.GetEntry("photo.png")!.Open().CopyToAsync(inZip);
+        var json = JsonDocument.Parse(await client.GetStringAsync("/me/data.json"));
+        var inJson = json.RootElement.GetProperty("photo")[0];
+
+        Assert.Equal(stored, inZip.ToArray());
+        Assert.Equal("image/png", inJson.GetProperty("ContentType").GetString());
+        Assert.Equal(stored, Convert.FromBase64String(inJson.GetProperty("ContentBase64").GetString()!));
     }
 
     [Fact]

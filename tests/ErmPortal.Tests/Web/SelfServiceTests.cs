@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ErmPortal.Data.Profiles;
+using ErmPortal.Data.Shared;
 using ErmPortal.Data.Timeline;
 using ErmPortal.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -88,6 +89,75 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         var auditPage = await hr.GetStringAsync($"/audit?employeeId={id}");
         Assert.Contains("••••5432", auditPage);
         Assert.DoesNotContain(ValidIban, auditPage);
+        var kept = await portal.QueryDbAsync(db => db.ChangeRequests.Where(r => r.Id == requestId).SelectMany(r => r.Items).SingleAsync());
+        Assert.Equal(("••••5432", Masking.Mask(before)), (kept.NewValue, kept.OldValue)); // the decided request keeps no usable account
+        Assert.DoesNotContain(ValidIban, await hr.GetStringAsync($"/change-requests/{requestId}"));
+    }
+
+    [Fact]
+    public async Task Should_keep_only_the_masked_bank_account_when_hr_rejects_the_change()
+    {
+        var (client, id, _) = await SomeoneAsync(8);
+        var fields = await client.FormFieldsAsync("/me/change-requests/new");
+        fields["BankAccount"] = ValidIban;
+        await client.PostFormAsync("/me/change-requests/new", "/me/change-requests/new", fields);
+        var requestId = await portal.QueryDbAsync(db => db.ChangeRequests.Where(r => r.EmployeeId == id).Select(r => r.Id).SingleAsync());
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var review = await hr.GetStringAsync($"/change-requests/{requestId}");
+        Assert.Contains(ValidIban, review); // while pending, HR checks the whole value
+        var version = Regex.Match(review, "name=\"Version\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        await hr.PostFormAsync($"/change-requests/{requestId}", $"/change-requests/{requestId}",
+            new() { ["Approve"] = "false", ["Reason"] = "This account is not in your name.", ["Version"] = version });
+
+        var item = await portal.QueryDbAsync(db => db.ChangeRequests.Where(r => r.Id == requestId).SelectMany(r => r.Items).SingleAsync());
+        Assert.Equal(SensitiveField.BankAccount, item.Field);
+        Assert.Equal("••••5432", item.NewValue);
+        Assert.True(item.OldValue is null || Masking.IsMasked(item.OldValue), item.OldValue);
+    }
+
+    [Fact]
+    public async Task Should_show_the_bank_account_and_national_id_masked_when_the_change_request_form_opens()
+    {
+        var (client, id, _) = await SomeoneAsync(9);
+        var held = new { BankAccount = "IT60X0542811101000000123456", NationalId = "RSSMRA80A01H501U" };
+        await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == id)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.BankAccount, held.BankAccount).SetProperty(x => x.NationalId, held.NationalId)));
+
+        var page = await client.GetStringAsync("/me/change-requests/new");
+        var fields = await client.FormFieldsAsync("/me/change-requests/new");
+
+        Assert.Equal(Masking.Mask(held.BankAccount), fields["BankAccount"]);
+        Assert.Equal(Masking.Mask(held.NationalId, 2), fields["NationalId"]);
+        Assert.DoesNotContain(held.BankAccount, page);
+        Assert.DoesNotContain(held.NationalId, page);
+    }
+
+    [Fact]
+    public async Task Should_request_no_bank_or_id_change_when_the_masked_values_are_posted_back_unchanged()
+    {
+        var (client, id, _) = await SomeoneAsync(10);
+        var fields = await client.FormFieldsAsync("/me/change-requests/new");
+        fields["HomeAddress"] = "Corso Vittorio Emanuele 5, Milano";
+
+        var response = await client.PostFormAsync("/me/change-requests/new", "/me/change-requests/new", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var items = await portal.QueryDbAsync(db => db.ChangeRequests.Where(r => r.EmployeeId == id).SelectMany(r => r.Items).ToListAsync());
+        Assert.Equal([SensitiveField.HomeAddress], items.Select(i => i.Field));
+    }
+
+    [Fact]
+    public async Task Should_ask_for_the_whole_value_when_a_masked_bank_account_was_edited_but_not_replaced()
+    {
+        var (client, id, _) = await SomeoneAsync(11);
+        var fields = await client.FormFieldsAsync("/me/change-requests/new");
+        fields["BankAccount"] = "••••0000";
+
+        var response = await client.PostFormAsync("/me/change-requests/new", "/me/change-requests/new", fields);
+
+        Assert.Contains("Type the whole new value, or leave the masked one as it is.", await response.Content.ReadAsStringAsync());
+        Assert.False(await portal.QueryDbAsync(db => db.ChangeRequests.AnyAsync(r => r.EmployeeId == id)));
     }
 
     [Fact]
@@ -139,6 +209,45 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Contains("Your profile changed since you opened this page", page);
         Assert.Contains("Changed meanwhile to: she/her", page);
         Assert.Equal("she/her", await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == id).Select(e => e.Pronouns).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Should_show_a_conflict_when_another_tab_saved_only_a_skill_after_the_form_was_opened()
+    {
+        var (client, id, _) = await SomeoneAsync(12);
+        var stale = await client.FormFieldsAsync("/me/profile");
+        var fresh = await client.FormFieldsAsync("/me/profile");
+        fresh["Skills"] = "Negotiation";
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/me/profile", "/me/profile", fresh)).StatusCode);
+        stale["Pronouns"] = "he/him";
+
+        var response = await client.PostFormAsync("/me/profile", "/me/profile", stale);
+
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Your profile changed since you opened this page", page);
+        Assert.Contains("Changed meanwhile to: Negotiation", page);
+        var skills = await portal.QueryDbAsync(db => db.EmployeeTags.Where(t => t.EmployeeId == id && t.Kind == TagKind.Skill).Select(t => t.Name).ToListAsync());
+        Assert.Equal(["Negotiation"], skills);
+    }
+
+    [Fact]
+    public async Task Should_show_a_conflict_when_another_tab_saved_only_an_emergency_contact_after_the_form_was_opened()
+    {
+        var (client, id, _) = await SomeoneAsync(13);
+        var stale = await client.FormFieldsAsync("/me/profile");
+        var fresh = await client.FormFieldsAsync("/me/profile");
+        fresh["EmergencyContacts[0].Name"] = "Luca Bianchi";
+        fresh["EmergencyContacts[0].Relationship"] = "Brother";
+        fresh["EmergencyContacts[0].Phone"] = "+39 333 765 4321";
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/me/profile", "/me/profile", fresh)).StatusCode);
+        stale["EmergencyContacts[0].Name"] = "Anna Verdi";
+        stale["EmergencyContacts[0].Relationship"] = "Partner";
+        stale["EmergencyContacts[0].Phone"] = "+39 333 111 2222";
+
+        var response = await client.PostFormAsync("/me/profile", "/me/profile", stale);
+
+        Assert.Contains("Your profile changed since you opened this page", await response.Content.ReadAsStringAsync());
+        Assert.Equal(["Luca Bianchi"], await portal.QueryDbAsync(db => db.EmergencyContacts.Where(c => c.EmployeeId == id).Select(c => c.Name).ToListAsync()));
     }
 
     [Fact]

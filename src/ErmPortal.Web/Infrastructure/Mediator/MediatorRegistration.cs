@@ -13,6 +13,8 @@ public static class MediatorRegistration
             .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>))).AsImplementedInterfaces().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>))).AsImplementedInterfaces().WithScopedLifetime());
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<TransactionEffects>();
+        services.AddScoped<PreparedInserts>();
 
         // Order is registration order: log everything, refuse the unauthorised before validating their input,
         // validate before opening a transaction.

@@ -9,6 +9,15 @@ public interface ICommand<out TResult> : IRequest<TResult>;
 public interface ICommand : ICommand<Unit>;
 
 /// <summary>
+/// A command that writes thousands of rows at once (an import). SQLite has one writer, and a sign-in waits for it no
+/// longer than the busy timeout; so its handler and the subscribers to its events only read and add to the unit of
+/// work, with the keys the rows need already given, and the write transaction begins after them, when everything is
+/// ready to be written. What may have changed meanwhile is checked again first inside it
+/// (<see cref="TransactionEffects.BeforeWriting"/>).
+/// </summary>
+public interface IBulkCommand<out TResult> : ICommand<TResult>;
+
+/// <summary>
 /// States the roles a request needs, whoever sends it (HTTP, a job, a test). Any one of the roles is enough.
 /// Rules about a particular employee live in the handler, through the resource authorization handlers.
 /// </summary>

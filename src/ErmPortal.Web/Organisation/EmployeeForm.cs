@@ -115,6 +115,9 @@ public static class JobFamilies
     public static async Task<bool> FitAsync(ErmDbContext db, int departmentId, int positionId, CancellationToken ct) =>
         !await db.Departments.AnyAsync(d => d.Id == departmentId && d.JobFamily != null
             && db.Positions.Any(p => p.Id == positionId && p.JobFamily != d.JobFamily), ct);
+
+    /// <summary>The same rule for families already read (an import checks thousands of rows against one read).</summary>
+    public static bool Fit(string? departmentFamily, string? positionFamily) => departmentFamily is null || positionFamily == departmentFamily;
 }
 
 /// <summary>Checks that need the reporting tree, run by the handlers once the input is valid.</summary>

@@ -65,12 +65,14 @@ public record KnownOrganisation(
     ILookup<string, int> LocationsByName,
     IReadOnlyDictionary<string, int> EmployeesByWorkEmail,
     IReadOnlySet<string> AccountNames,
-    string AllowedSignInCharacters)
+    string AllowedSignInCharacters,
+    IReadOnlyDictionary<int, string?> DepartmentFamilies,
+    IReadOnlyDictionary<int, string?> PositionFamilies)
 {
     public static async Task<KnownOrganisation> LoadAsync(ErmDbContext db, IdentityOptions identity, CancellationToken cancellationToken)
     {
-        var departments = await db.Departments.Select(d => new { d.Name, d.Id }).ToListAsync(cancellationToken);
-        var positions = await db.Positions.Select(p => new { p.Title, p.Id }).ToListAsync(cancellationToken);
+        var departments = await db.Departments.Select(d => new { d.Name, d.Id, d.JobFamily }).ToListAsync(cancellationToken);
+        var positions = await db.Positions.Select(p => new { p.Title, p.Id, p.JobFamily }).ToListAsync(cancellationToken);
         var locations = await db.Locations.Select(l => new { l.Name, l.Id }).ToListAsync(cancellationToken);
         var employees = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var employee in await db.Employees.Select(e => new { e.WorkEmail, e.Id }).ToListAsync(cancellationToken))
@@ -85,7 +87,8 @@ public record KnownOrganisation(
             departments.ToLookup(d => d.Name.Trim(), d => d.Id, StringComparer.OrdinalIgnoreCase),
             positions.ToLookup(p => p.Title.Trim(), p => p.Id, StringComparer.OrdinalIgnoreCase),
             locations.ToLookup(l => l.Name.Trim(), l => l.Id, StringComparer.OrdinalIgnoreCase),
-            employees, accounts, identity.User.AllowedUserNameCharacters ?? "");
+            employees, accounts, identity.User.AllowedUserNameCharacters ?? "",
+            departments.ToDictionary(d => d.Id, d => d.JobFamily), positions.ToDictionary(p => p.Id, p => (string?)p.JobFamily));
     }
 }
 
@@ -175,6 +178,9 @@ public class EmployeeImportRules(ErmDbContext db, IClock clock, IOptions<Identit
             "Enter a department.", "No department has this name.", "More than one department has this name, so the import cannot tell which is meant.");
         employee.PositionId = Resolve(known.PositionsByTitle, record.Cell(EmployeeCsv.Position), EmployeeCsv.Position, draft.Problems,
             "Enter a position.", "No position has this title.", "More than one position has this title, so the import cannot tell which is meant.");
+        if (employee.DepartmentId != 0 && employee.PositionId != 0
+            && !JobFamilies.Fit(known.DepartmentFamilies[employee.DepartmentId], known.PositionFamilies[employee.PositionId]))
+            draft.Problems.Add(new RowProblem(EmployeeCsv.Position, JobFamilies.OtherDepartment));
         employee.LocationId = Resolve(known.LocationsByName, record.Cell(EmployeeCsv.Location), EmployeeCsv.Location, draft.Problems,
             "Enter a location.", "No location has this name.", "More than one location has this name, so the import cannot tell which is meant.");
 

@@ -17,11 +17,13 @@ public class EmployeeImportRulesTests
 
     private static readonly KnownOrganisation Organisation = new(
         new[] { ("Engineering", 1), ("Sales", 2), ("Twin", 3), ("Twin", 4) }.ToLookup(d => d.Item1, d => d.Item2, StringComparer.OrdinalIgnoreCase),
-        new[] { ("Software Engineer", 10) }.ToLookup(p => p.Item1, p => p.Item2, StringComparer.OrdinalIgnoreCase),
+        new[] { ("Software Engineer", 10), ("Account Executive", 11) }.ToLookup(p => p.Item1, p => p.Item2, StringComparer.OrdinalIgnoreCase),
         new[] { ("Milan HQ", 20) }.ToLookup(l => l.Item1, l => l.Item2, StringComparer.OrdinalIgnoreCase),
         new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { [DemoPeople.Manager] = ManagerId, [Existing] = 8 },
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { DemoPeople.Manager, Existing, "auditor@external.test" },
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+");
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+",
+        new Dictionary<int, string?> { [1] = "Engineering", [2] = "Sales", [3] = null, [4] = null },
+        new Dictionary<int, string?> { [10] = "Engineering", [11] = "Sales" });
 
     private static IReadOnlyList<CheckedRow> Check(params string[] rows)
     {
@@ -74,6 +76,16 @@ public class EmployeeImportRulesTests
         AssertProblem(rows[0], EmployeeCsv.Location, "No location has this name.");
         AssertProblem(rows[1], EmployeeCsv.Department, "More than one department has this name");
         AssertProblem(rows[1], EmployeeCsv.Location, "Enter a location.");
+    }
+
+    [Fact]
+    public void Should_refuse_a_position_of_another_department_as_the_create_form_does()
+    {
+        var rows = Check(EmployeeCsvFiles.Row("Ada", "Lovelace", "ada@erm.test", department: "Sales", position: "Software Engineer"),
+            EmployeeCsvFiles.Row("Bo", "Seller", "bo@erm.test", department: "Sales", position: "Account Executive"));
+
+        AssertProblem(rows[0], EmployeeCsv.Position, JobFamilies.OtherDepartment);
+        Assert.DoesNotContain(rows[1].Problems, p => p.Column == EmployeeCsv.Position);
     }
 
     [Theory]

@@ -294,4 +294,13 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", pages[0]);
         Assert.Contains("&lt;script&gt;", pages[6]);
     }
+
+    [Fact]
+    public async Task Should_give_every_demo_person_a_bank_account_that_passes_the_portals_own_check()
+    {
+        // A demo account that fails the portal's IBAN rule could not send its own prefilled change-request form.
+        var accounts = await portal.QueryDbAsync(db => db.Employees.Where(e => e.BankAccount != null).Select(e => e.BankAccount!).ToListAsync());
+        Assert.NotEmpty(accounts);
+        Assert.All(accounts, account => Assert.True(ErmPortal.Web.Profiles.Iban.IsValid(account), account));
+    }
 }

@@ -12,7 +12,6 @@ namespace ErmPortal.E2E;
 /// </summary>
 public class AccessibilityAuditTests(PortalServer portal) : IClassFixture<PortalServer>
 {
-    private const string Password = "erm-demo-password";
     private static readonly string[] Cultures = ["en", "fa"];
     private static readonly int[] Widths = [1280, 390];
 
@@ -80,7 +79,7 @@ public class AccessibilityAuditTests(PortalServer portal) : IClassFixture<Portal
     {
         if (email == "hr@erm.demo") await FileChangeRequestAsync("employee@erm.demo");
         await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
-        var page = await SignInAsync(context, email);
+        var page = await context.SignInAsync(email);
         var pages = await PagesOfAsync(page, email);
 
         var problems = new List<string>();
@@ -113,7 +112,7 @@ public class AccessibilityAuditTests(PortalServer portal) : IClassFixture<Portal
     public async Task Should_show_a_clear_focus_outline_on_every_tab_stop_when_a_keyboard_user_walks_the_home_page(string culture)
     {
         await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await SignInAsync(context, "hr@erm.demo");
+        var page = await context.SignInAsync("hr@erm.demo");
         await ChooseLanguageAsync(page, culture);
         await page.GotoAsync("/");
 
@@ -197,21 +196,11 @@ public class AccessibilityAuditTests(PortalServer portal) : IClassFixture<Portal
     private async Task FileChangeRequestAsync(string email)
     {
         await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
-        var page = await SignInAsync(context, email);
+        var page = await context.SignInAsync(email);
         await page.GotoAsync("/me/change-requests/new");
         await page.GetByLabel("Bank account (IBAN)").FillAsync("GB82 WEST 1234 5698 7654 32");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send to HR" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/me/change-requests$"));
     }
 
-    private static async Task<IPage> SignInAsync(IBrowserContext context, string email)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
-        return page;
-    }
 }

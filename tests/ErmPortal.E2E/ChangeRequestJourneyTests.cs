@@ -6,24 +6,13 @@ namespace ErmPortal.E2E;
 /// <summary>The self-service journey: an employee updates their profile and asks for a new bank account; HR approves.</summary>
 public class ChangeRequestJourneyTests(PortalServer portal) : IClassFixture<PortalServer>
 {
-    private const string Password = "erm-demo-password";
 
-    private async Task<IPage> SignInAsync(IBrowserContext context, string email)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
-        return page;
-    }
 
     [Fact]
     public async Task Should_see_the_new_bank_account_and_the_timeline_entry_when_hr_approves_the_request()
     {
         await using var employeeContext = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
-        var employee = await SignInAsync(employeeContext, "employee@erm.demo");
+        var employee = await employeeContext.SignInAsync("employee@erm.demo");
 
         // Self-service: saved at once.
         await employee.GotoAsync("/me/profile");
@@ -43,7 +32,7 @@ public class ChangeRequestJourneyTests(PortalServer portal) : IClassFixture<Port
         Assert.Contains("Pending", await employee.Locator("main").InnerTextAsync());
 
         await using var hrContext = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
-        var hr = await SignInAsync(hrContext, "hr@erm.demo");
+        var hr = await hrContext.SignInAsync("hr@erm.demo");
         await hr.GetByRole(AriaRole.Link, new() { Name = "Change requests" }).First.ClickAsync();
         // Other people's requests wait in the list too: HR opens this person's.
         await hr.Locator("tr", new() { HasText = name }).GetByRole(AriaRole.Link, new() { Name = "Review" }).ClickAsync();

@@ -6,7 +6,6 @@ namespace ErmPortal.E2E;
 /// <summary>A Persian reader: the profile and its timeline in Persian, with dates in the Solar Hijri calendar and numbers left to right.</summary>
 public class PersianTimelineJourneyTests(PortalServer portal) : IClassFixture<PortalServer>
 {
-    private const string Password = "erm-demo-password";
 
     /// <summary>The portal's own words in the English timeline sentences; names of people and places may stay as they are.</summary>
     private static readonly Regex EnglishSentence = new(
@@ -20,12 +19,7 @@ public class PersianTimelineJourneyTests(PortalServer portal) : IClassFixture<Po
     public async Task Should_read_the_profile_and_timeline_in_persian_with_solar_hijri_dates_when_the_reader_switches_to_persian()
     {
         await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email").FillAsync("hr@erm.demo");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        var page = await context.SignInAsync("hr@erm.demo");
 
         await page.Locator("#culture").SelectOptionAsync("fa");
         await page.Locator("#change-language").ClickAsync();

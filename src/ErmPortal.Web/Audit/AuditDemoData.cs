@@ -31,7 +31,7 @@ public class AuditDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             .ToDictionaryAsync(e => e.WorkEmail, cancellationToken);
         var hr = actors[OrganisationSeeder.DemoAccounts.First(a => a.Roles.Contains(Roles.Hr)).Email];
         var admin = actors[OrganisationSeeder.DemoAccounts.First(a => a.Roles.Contains(Roles.Admin)).Email];
-        var otherPosition = await db.Positions.OrderBy(p => p.Id).Select(p => p.Id).Skip(3).FirstAsync(cancellationToken);
+        var positions = await db.Positions.Select(p => new { p.Id, p.JobFamily, p.Level }).ToDictionaryAsync(p => p.Id, cancellationToken);
 
         var rows = new List<AuditEntry>();
         AuditEntry Row(int daysAgo, (string? UserId, string Name) actor, int employeeId, string type, string entityId, string action,
@@ -46,9 +46,11 @@ public class AuditDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             var person = people[i];
             var self = (person.UserId, person.Name);
             var id = person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            // A promotion HR recorded, months ago.
-            rows.Add(Row(300 - i * 40, (hr.UserId, hr.Name), person.Id, nameof(Employee), id, "Modified", nameof(Employee.PositionId),
-                otherPosition.ToString(System.Globalization.CultureInfo.InvariantCulture), person.PositionId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            // A promotion HR recorded, months ago: from the position one level below in the same job family.
+            var current = positions[person.PositionId];
+            if (positions.Values.FirstOrDefault(p => p.JobFamily == current.JobFamily && p.Level == current.Level - 1) is { } earlier)
+                rows.Add(Row(300 - i * 40, (hr.UserId, hr.Name), person.Id, nameof(Employee), id, "Modified", nameof(Employee.PositionId),
+                    earlier.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), person.PositionId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             // The person's own edits: a private phone (personal: HR and the person see it) and where they want to go next.
             rows.Add(Row(200 - i * 25, self, person.Id, nameof(Employee), id, "Modified", nameof(Employee.PersonalPhone),
                 null, $"+39 347 555 01{i:D2}"));

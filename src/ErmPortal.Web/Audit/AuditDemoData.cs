@@ -22,7 +22,9 @@ public class AuditDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
     {
         var demoEmails = OrganisationSeeder.DemoAccounts.Select(a => a.Email).ToList();
         var people = await db.Employees
-            .Where(e => e.ManagerId != null && e.Status == EmployeeStatus.Active && !demoEmails.Contains(e.WorkEmail))
+            .Where(e => e.ManagerId != null && e.Status == EmployeeStatus.Active && !demoEmails.Contains(e.WorkEmail)
+                        // People who can have been promoted: their family has a position one level below theirs.
+                        && db.Positions.Any(p => p.JobFamily == e.Position.JobFamily && p.Level == e.Position.Level - 1))
             .OrderByDescending(e => e.Id).Skip(10).Take(6)
             .Select(e => new { e.Id, e.UserId, e.DepartmentId, e.PositionId, Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName })
             .ToListAsync(cancellationToken);
@@ -48,9 +50,9 @@ public class AuditDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             var id = person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             // A promotion HR recorded, months ago: from the position one level below in the same job family.
             var current = positions[person.PositionId];
-            if (positions.Values.FirstOrDefault(p => p.JobFamily == current.JobFamily && p.Level == current.Level - 1) is { } earlier)
-                rows.Add(Row(300 - i * 40, (hr.UserId, hr.Name), person.Id, nameof(Employee), id, "Modified", nameof(Employee.PositionId),
-                    earlier.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), person.PositionId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var earlier = positions.Values.First(p => p.JobFamily == current.JobFamily && p.Level == current.Level - 1);
+            rows.Add(Row(300 - i * 40, (hr.UserId, hr.Name), person.Id, nameof(Employee), id, "Modified", nameof(Employee.PositionId),
+                earlier.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), person.PositionId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             // The person's own edits: a private phone (personal: HR and the person see it) and where they want to go next.
             rows.Add(Row(200 - i * 25, self, person.Id, nameof(Employee), id, "Modified", nameof(Employee.PersonalPhone),
                 null, $"+39 347 555 01{i:D2}"));

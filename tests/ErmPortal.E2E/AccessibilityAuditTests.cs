@@ -190,6 +190,8 @@ public class AccessibilityAuditTests(PortalServer portal) : IClassFixture<Portal
         await page.Locator("#culture").SelectOptionAsync(culture);
         await page.Locator("#change-language").ClickAsync();
         await page.WaitForFunctionAsync($"document.documentElement.lang === '{culture}'");
+        // The new page's lang is there before its scripts have run; wait for them before asking where the focus is.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         Assert.Equal("culture", await page.EvaluateAsync<string>("document.activeElement.id"));
     }
 

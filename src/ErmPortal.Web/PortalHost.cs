@@ -45,8 +45,10 @@ public static class PortalHost
             var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default")
                                    ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("ErmPortal.Migrations.Sqlite"))
-                .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<AuditInterceptor>());
+                .AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<AuditInterceptor>());
         });
+        // One instance for the process: it remembers which pooled connections are already set up.
+        services.AddSingleton(sp => new SqlitePragmas(sp.GetRequiredService<IConfiguration>().GetSection("Sqlite").Get<SqliteSettings>() ?? new SqliteSettings()));
 
         services.AddScoped<AuditInterceptor>();
         services.AddErmIdentity(env);
@@ -76,6 +78,7 @@ public static class PortalHost
         services.AddHostedService<JobHost>();
         services.AddScheduledJob<SendQueuedEmailsJob>();
         services.AddScheduledJob<DeleteExpiredStagedUploadsJob>();
+        services.AddScheduledJob<RefreshQueryStatisticsJob>();
 
         services.AddScoped<NavigationBuilder>();
         services.AddPortalModules(configuration);

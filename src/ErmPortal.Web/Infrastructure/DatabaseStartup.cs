@@ -4,7 +4,8 @@ namespace ErmPortal.Web.Infrastructure;
 
 /// <summary>
 /// Brings the database up to date (and seeds the demo organisation into an empty one, when configured) before
-/// anything else starts: the web server does not listen and no job runs until the schema is current.
+/// anything else starts: the web server does not listen and no job runs until the schema is current and the
+/// planner has the tables' statistics.
 /// </summary>
 public class DatabaseStartup(IServiceProvider services, IConfiguration configuration) : IHostedLifecycleService
 {
@@ -14,6 +15,9 @@ public class DatabaseStartup(IServiceProvider services, IConfiguration configura
             await PortalHost.MigrateAsync(services);
         if (configuration.GetValue("Seed:Demo", false))
             await OrganisationSeeder.SeedDemoIfEmptyAsync(services);
+        // A database restored, imported or seeded since the last run is planned for with its real sizes from the first request.
+        await using var scope = services.CreateAsyncScope();
+        await QueryStatistics.RefreshAsync(scope.ServiceProvider.GetRequiredService<Data.ErmDbContext>(), cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

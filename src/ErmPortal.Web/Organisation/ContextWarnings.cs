@@ -1,14 +1,17 @@
 using System.Globalization;
-using ErmPortal.Data;
 using ErmPortal.Data.Organisation;
-using ErmPortal.Data.Profiles;
 using ErmPortal.Web.Infrastructure.Localization;
-using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Organisation;
 
 /// <summary>A warning as an English message with {0}-style placeholders, so the page can translate it.</summary>
 public record ContextWarning(string Message, params object[] Arguments);
+
+/// <param name="PendingRequests">
+/// Change requests are between the person and HR: that some are waiting is HR's to know, not their managers', who get 0.
+/// </param>
+/// <param name="NextChange">The earliest job change recorded but not yet applied.</param>
+public record ContextFacts(EmployeeStatus Status, DateOnly? LastDay, DateOnly HireDate, int PendingRequests, DateOnly? NextChange);
 
 /// <summary>
 /// Open matters that should shape how HR and managers approach a person right now, so one part of the
@@ -16,18 +19,8 @@ public record ContextWarning(string Message, params object[] Arguments);
 /// </summary>
 public static class ContextWarnings
 {
-    /// <param name="forHr">
-    /// Change requests are between the person and HR: that some are waiting is HR's to know, not their managers'.
-    /// </param>
-    public static async Task<IReadOnlyList<ContextWarning>> ForAsync(ErmDbContext db, int employeeId, DateOnly today, bool forHr, CancellationToken ct)
+    public static IReadOnlyList<ContextWarning> From(ContextFacts facts, DateOnly today)
     {
-        var facts = await db.Employees.Where(e => e.Id == employeeId).Select(e => new
-        {
-            e.Status, e.LastDay, e.HireDate,
-            PendingRequests = forHr ? db.ChangeRequests.Count(r => r.EmployeeId == e.Id && r.Status == ChangeRequestStatus.Pending) : 0,
-            NextChange = e.JobHistory.Where(j => j.AppliedOn == null).OrderBy(j => j.EffectiveDate).Select(j => (DateOnly?)j.EffectiveDate).FirstOrDefault(),
-        }).FirstAsync(ct);
-
         var warnings = new List<ContextWarning>();
         if (facts.Status == EmployeeStatus.Leaving && facts.LastDay is { } lastDay)
         {

@@ -47,64 +47,87 @@ public static class GetEmployee
         Personal? Personal, Employment? Employment, string? CareerAspirations, Completeness? Completeness,
         IReadOnlyList<ContextWarning>? Warnings, IReadOnlyList<TimelineLine>? Timeline, bool CanEdit, bool IsSelf);
 
+    /// <remarks>
+    /// A fixed number of queries whatever the person's place in the organisation: one for the viewer's relation (the
+    /// manager chain is walked inside SQLite), one for everything about the person that is a single value (each
+    /// section's fields only when the viewer may see that section), then one per list shown. Completeness and the
+    /// context warnings are worked out from what those queries already read.
+    /// </remarks>
     public class Handler(ErmDbContext db, EmployeeAccess access, IClock clock, ICurrentUser user) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
             var viewer = await access.RequireAsync(request.Id, EmployeeOperations.ViewCard, ct);
-            var people = db.Employees.Where(e => e.Id == request.Id);
-            var header = await people.Select(e => new Header(e.Id, e.LegalFirstName, e.LegalLastName, e.PreferredName, e.Pronouns,
+            var personal = await access.CanAsync(viewer, EmployeeOperations.ViewPersonal);
+            var employment = await access.CanAsync(viewer, EmployeeOperations.ViewEmployment);
+            var development = await access.CanAsync(viewer, EmployeeOperations.ViewDevelopment);
+            var forHr = viewer.Is(EmployeeRelation.Hr);
+
+            var row = await db.Employees.Where(e => e.Id == request.Id).Select(e => new
+            {
+                Header = new Header(e.Id, e.LegalFirstName, e.LegalLastName, e.PreferredName, e.Pronouns,
                     e.Position.Title, e.Department.Name, e.Location.Name, e.WorkEmail, e.Phone, e.ManagerId,
                     e.Manager == null ? null : (e.Manager.PreferredName ?? e.Manager.LegalFirstName) + " " + e.Manager.LegalLastName,
-                    e.HireDate, e.Status, e.PhotoKey != null))
-                .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+                    e.HireDate, e.Status, e.PhotoKey != null),
+                EmploymentType = employment ? e.EmploymentType : (EmploymentType?)null,
+                LastDay = employment ? e.LastDay : null,
+                PersonalEmail = personal ? e.PersonalEmail : null,
+                PersonalPhone = personal ? e.PersonalPhone : null,
+                HomeAddress = personal ? e.HomeAddress : null,
+                DateOfBirth = personal ? e.DateOfBirth : null,
+                NationalId = personal ? e.NationalId : null,
+                BankAccount = personal ? e.BankAccount : null,
+                CareerAspirations = development ? e.CareerAspirations : null,
+                PendingRequests = forHr ? db.ChangeRequests.Count(r => r.EmployeeId == e.Id && r.Status == ChangeRequestStatus.Pending) : 0,
+            }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+            var header = row.Header;
+
             var reports = await db.Employees.Where(e => e.ManagerId == request.Id && e.Status != EmployeeStatus.Left)
                 .OrderBy(e => e.LegalLastName).ThenBy(e => e.LegalFirstName)
                 .Select(e => new Person(e.Id, (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, e.Position.Title))
                 .ToListAsync(ct);
             var tags = await db.EmployeeTags.Where(t => t.EmployeeId == request.Id).OrderBy(t => t.Name)
                 .Select(t => new { t.Kind, t.Name }).ToListAsync(ct);
+            var skills = tags.Where(t => t.Kind == TagKind.Skill).Select(t => t.Name).ToList();
 
-            var personal = await access.CanAsync(viewer, EmployeeOperations.ViewPersonal) ? await PersonalAsync(request.Id, ct) : null;
-            var employment = await access.CanAsync(viewer, EmployeeOperations.ViewEmployment) ? await EmploymentAsync(request.Id, ct) : null;
-            var development = await access.CanAsync(viewer, EmployeeOperations.ViewDevelopment);
-            var aspirations = development ? await people.Select(e => e.CareerAspirations).FirstAsync(ct) : null;
-            // Completeness is the person's own to-do list, and HR's to chase.
-            var completeness = viewer.Is(EmployeeRelation.Self) || viewer.Is(EmployeeRelation.Hr)
-                ? await CompletenessAsync(db, request.Id, ct) : null;
-            var warnings = viewer.Is(EmployeeRelation.Hr) || viewer.Is(EmployeeRelation.ManagerChain)
-                ? await ContextWarnings.ForAsync(db, request.Id, clock.Today, forHr: viewer.Is(EmployeeRelation.Hr), ct) : null;
+            Personal? personalSection = null;
+            if (personal)
+            {
+                var contacts = await db.EmergencyContacts.Where(c => c.EmployeeId == request.Id).OrderBy(c => c.Id)
+                    .Select(c => new Contact(c.Name, c.Relationship, c.Phone)).ToListAsync(ct);
+                personalSection = new Personal(row.PersonalEmail, row.PersonalPhone, row.HomeAddress, row.DateOfBirth,
+                    SensitiveField.NationalId.Masked(row.NationalId), SensitiveField.BankAccount.Masked(row.BankAccount), contacts);
+            }
+            var employmentSection = row.EmploymentType is { } type
+                ? new Employment(type, header.Status, header.HireDate, row.LastDay, await HistoryAsync(request.Id, ct))
+                : null;
+
+            // Completeness is the person's own to-do list, and HR's to chase; both see every section it scores.
+            var completeness = (viewer.Is(EmployeeRelation.Self) || forHr) && personalSection is { } p
+                ? ProfileCompleteness.Evaluate(new ProfileFacts(header.WorkPhone != null, p.PersonalEmail != null || p.PersonalPhone != null,
+                    p.EmergencyContacts.Count, p.HomeAddress != null, p.DateOfBirth != null, row.BankAccount != null, skills.Count,
+                    row.CareerAspirations != null))
+                : null;
+            // HR and managers see warnings; both see the job history, where a scheduled change is.
+            var warnings = (forHr || viewer.Is(EmployeeRelation.ManagerChain)) && employmentSection is { } job
+                ? ContextWarnings.From(new ContextFacts(header.Status, job.LastDay, header.HireDate, row.PendingRequests,
+                    job.History.Where(h => h.Scheduled).Select(h => (DateOnly?)h.EffectiveDate).Min()), clock.Today)
+                : null;
             var timeline = TimelineReader.ForEmployee(viewer, user) is { } reader ? await TimelineAsync(request.Id, reader, ct) : null;
 
-            return new Model(header, viewer.Relation, reports,
-                tags.Where(t => t.Kind == TagKind.Skill).Select(t => t.Name).ToList(),
+            return new Model(header, viewer.Relation, reports, skills,
                 tags.Where(t => t.Kind == TagKind.Interest).Select(t => t.Name).ToList(),
-                personal, employment, aspirations, completeness, warnings, timeline,
+                personalSection, employmentSection, row.CareerAspirations, completeness, warnings, timeline,
                 await access.CanAsync(viewer, EmployeeOperations.Edit), viewer.Is(EmployeeRelation.Self));
         }
 
-        private async Task<Personal> PersonalAsync(int id, CancellationToken ct)
-        {
-            var p = await db.Employees.Where(e => e.Id == id)
-                .Select(e => new { e.PersonalEmail, e.PersonalPhone, e.HomeAddress, e.DateOfBirth, e.NationalId, e.BankAccount })
-                .FirstAsync(ct);
-            var contacts = await db.EmergencyContacts.Where(c => c.EmployeeId == id).OrderBy(c => c.Id)
-                .Select(c => new Contact(c.Name, c.Relationship, c.Phone)).ToListAsync(ct);
-            return new Personal(p.PersonalEmail, p.PersonalPhone, p.HomeAddress, p.DateOfBirth,
-                SensitiveField.NationalId.Masked(p.NationalId), SensitiveField.BankAccount.Masked(p.BankAccount), contacts);
-        }
-
-        private async Task<Employment> EmploymentAsync(int id, CancellationToken ct)
-        {
-            var e = await db.Employees.Where(x => x.Id == id).Select(x => new { x.EmploymentType, x.Status, x.HireDate, x.LastDay }).FirstAsync(ct);
-            var history = await db.JobChanges.Where(j => j.EmployeeId == id)
+        private Task<List<HistoryLine>> HistoryAsync(int id, CancellationToken ct) =>
+            db.JobChanges.Where(j => j.EmployeeId == id)
                 .OrderByDescending(j => j.EffectiveDate).ThenByDescending(j => j.Id)
                 .Select(j => new HistoryLine(j.EffectiveDate, j.Kind, j.Position.Title, j.Department.Name, j.Location.Name,
                     j.Manager == null ? null : (j.Manager.PreferredName ?? j.Manager.LegalFirstName) + " " + j.Manager.LegalLastName,
                     j.AppliedOn == null, j.Note))
                 .ToListAsync(ct);
-            return new Employment(e.EmploymentType, e.Status, e.HireDate, e.LastDay, history);
-        }
 
         private Task<List<TimelineLine>> TimelineAsync(int id, TimelineReader reader, CancellationToken ct) =>
             db.Set<TimelineEntry>().VisibleTo(TimelineSubjects.Employee, id, reader).NewestFirst().Take(8).ToListAsync(ct);

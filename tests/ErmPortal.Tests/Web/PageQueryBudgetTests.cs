@@ -1,0 +1,72 @@
+using System.Net;
+using ErmPortal.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Tests.Web;
+
+/// <summary>
+/// The SQL commands each main page sends, from the session read to the layout's badges. A budget is what the page
+/// needs today: a query per row or per level of the organisation goes over it at once, on the demo's 150 people.
+/// </summary>
+public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<CountingPortalFactory>
+{
+    /// <summary>Page, who asks, address ({deepest}: the person furthest down the organisation, {top}: the person at its top), budget.</summary>
+    public static TheoryData<string, string, string, int> Pages => new()
+    {
+        { "HR home", DemoPeople.Hr, "/", 20 },
+        { "manager home", DemoPeople.Manager, "/", 7 },
+        { "employee home", DemoPeople.Employee, "/", 5 },
+        { "directory search", DemoPeople.Employee, "/directory?search=Smith", 9 },
+        { "employee list, page 1", DemoPeople.Hr, "/employees", 7 },
+        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 11 },
+        { "timeline", DemoPeople.Hr, "/employees/{deepest}/timeline", 8 },
+        { "org chart of the top", DemoPeople.Employee, "/directory/org/{top}", 7 },
+        { "audit log", DemoPeople.Hr, "/audit", 8 },
+        { "change requests", DemoPeople.Hr, "/change-requests", 6 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Should_stay_within_its_sql_command_budget_when_a_main_page_is_shown(string page, string viewer, string address, int budget)
+    {
+        var organisation = await OrganisationAsync();
+        var url = address.Replace("{deepest}", $"{organisation.Deepest}").Replace("{top}", $"{organisation.Top}");
+
+        var commands = await CommandsForAsync(viewer, url);
+
+        Assert.True(commands <= budget, $"{page} ({url}) sent {commands} SQL commands; its budget is {budget}.");
+    }
+
+    [Fact]
+    public async Task Should_send_as_many_commands_for_the_deepest_person_as_for_one_below_the_top_when_hr_opens_their_profiles()
+    {
+        var organisation = await OrganisationAsync();
+
+        var nearTop = await CommandsForAsync(DemoPeople.Hr, $"/employees/{organisation.BelowTop}");
+        var deepest = await CommandsForAsync(DemoPeople.Hr, $"/employees/{organisation.Deepest}");
+
+        Assert.True(organisation.Depth >= 3, $"The demo organisation is only {organisation.Depth} levels deep.");
+        Assert.Equal(nearTop, deepest);
+    }
+
+    /// <summary>The commands of the second request, so that what is read once per process (keys, caches) does not count.</summary>
+    private async Task<int> CommandsForAsync(string viewer, string url)
+    {
+        var client = await portal.SignedInClientAsync(viewer);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        portal.Commands.Reset();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        return portal.Commands.Count;
+    }
+
+    private record Organisation(int Top, int BelowTop, int Deepest, int Depth);
+
+    private async Task<Organisation> OrganisationAsync()
+    {
+        var managers = await portal.QueryDbAsync(db => db.Employees.Select(e => new { e.Id, e.ManagerId }).ToDictionaryAsync(e => e.Id, e => e.ManagerId));
+        int DepthOf(int id) => managers[id] is { } manager ? 1 + DepthOf(manager) : 0;
+        var depths = managers.Keys.ToDictionary(id => id, DepthOf);
+        var deepest = depths.MaxBy(d => d.Value);
+        return new Organisation(depths.First(d => d.Value == 0).Key, depths.First(d => d.Value == 1).Key, deepest.Key, deepest.Value);
+    }
+}

@@ -11,17 +11,19 @@ namespace ErmPortal.Data.Infrastructure;
 public class SqliteSettings
 {
     /// <summary>
-    /// Page cache of each connection, in KiB. With the memory map serving reads, the cache mostly holds pages being
-    /// written, so a few MiB is plenty; it is multiplied by the connections the pool keeps.
+    /// Page cache of each connection, in KiB: the indexes a page reads stay in memory instead of being read from the
+    /// file again. Multiplied by the connections the pool keeps (one per request reading at that moment, so some
+    /// dozens under load), which is why it is a few MiB and not the size of the database.
     /// </summary>
     public int CacheSizeKib { get; set; } = 4096;
 
     /// <summary>
-    /// How much of the database file is read through a memory map, in MiB, shared by every connection (0 turns it
-    /// off). Reads then copy no pages, but each page read stays in the process's resident set while the system has
-    /// room for it, so this bounds what the database adds to the portal's memory.
+    /// How much of the database file each connection reads through a memory map, in MiB; off by default. It saves
+    /// copying pages, but every connection maps the file on its own and the pages it touches count in the process's
+    /// resident memory once per connection: with 100,000 employees and 32 clients, 128 MiB took the portal from under
+    /// 300 MB to over 1 GB. Worth trying on a machine with memory to spare and few concurrent requests.
     /// </summary>
-    public int MemoryMapMib { get; set; } = 128;
+    public int MemoryMapMib { get; set; }
 }
 
 /// <summary>

@@ -21,6 +21,16 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>
+    /// The most memory the process has held at once since it started, in MiB: the kernel's high-water mark of its
+    /// resident set (VmHWM), so a peak between two samples is not missed.
+    /// </summary>
+    public double PeakWorkingSetMiB()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+    }
+
     /// <summary>Runs a command of the portal (`seed`, `migrate`) to its end and returns what it printed.</summary>
     public static async Task<string> RunVerbAsync(string repository, string webDll, TimeSpan timeout, params string[] arguments)
     {

@@ -51,6 +51,7 @@ public static class Wrk
         using var process = Process.Start(startInfo)!;
         var text = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
         process.WaitForExit();
-        return text.Split('\n').FirstOrDefault(l => l.StartsWith("wrk ", StringComparison.Ordinal))?.Trim() ?? "wrk (version unknown)";
+        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("wrk ", StringComparison.Ordinal)) ?? "wrk (version unknown)";
+        return line.Split(" Copyright")[0].Trim();
     }
 }

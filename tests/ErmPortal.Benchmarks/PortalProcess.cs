@@ -21,6 +21,16 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>
+    /// The most memory the process has held at once since it started, in MiB: the kernel's high-water mark of its
+    /// resident set (VmHWM), so a peak between two samples is not missed.
+    /// </summary>
+    public double PeakWorkingSetMiB()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+    }
+
     /// <summary>Runs a command of the portal (`seed`, `migrate`) to its end and returns what it printed.</summary>
     public static async Task<string> RunVerbAsync(string repository, string webDll, TimeSpan timeout, params string[] arguments)
     {
@@ -72,6 +82,33 @@ public sealed class PortalProcess : IAsyncDisposable
         }
         await portal.DisposeAsync();
         throw new TimeoutException($"The portal did not answer /health within {startTimeout}.");
+    }
+
+    /// <summary>
+    /// Waits until the portal has finished what an earlier run left in flight: wrk stops sending when its time is up,
+    /// but up to one request per connection is still being worked on, and on a slow page that work would be counted
+    /// against the next page measured. Idle means under a tenth of a core for half a second.
+    /// </summary>
+    public async Task WaitUntilIdleAsync(TimeSpan atMost)
+    {
+        var deadline = DateTime.UtcNow + atMost;
+        var before = CpuTicks();
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+            var now = CpuTicks();
+            // The kernel counts CPU time in ticks of 1/100 s: 5 ticks in half a second is a tenth of a core.
+            if (now - before < 5) return;
+            before = now;
+        }
+    }
+
+    private long CpuTicks()
+    {
+        // Fields 14 and 15 of /proc/<pid>/stat, user and system time, counted after the command name's closing bracket.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public string LastLines

@@ -1,131 +1,131 @@
-// Directory search benchmark: the directory page with a search term, end to end over HTTP, on a fresh
-// database of 10,000 people. Builds the portal in Release, seeds a database under /tmp with the portal's
-// own `seed` verb, starts it on a loopback port, signs in as the demo employee, warms up, then times a
-// bounded number of requests one after another and again from several clients at once. Stops by itself.
-//
-//   dotnet run -c Release --project tests/ErmPortal.Benchmarks [-- --employees N --requests N --concurrency N --no-build]
+// The load benchmark of docs/benchmarks.md ("Load: every main page beside the baseline"). Run it with
+// tests/ErmPortal.Benchmarks/run, which installs wrk and builds in Release first. For each size: a fresh database
+// under /tmp seeded with the portal's own `seed` verb, the portal started in Release on a free loopback port,
+// three demo viewers signed in through the real form, then wrk on every main page at each number of connections.
+// Every page is reported as a share of the baseline page's requests per second in the same run.
 
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
+using System.Text;
 using ErmPortal.Benchmarks;
 
 var options = Options.Parse(args);
 var repository = FindRepositoryRoot();
 var webDll = Path.Combine(repository, "src", "ErmPortal.Web", "bin", "Release", "net10.0", "ErmPortal.Web.dll");
-var database = Path.Combine(Path.GetTempPath(), "erm-bench-directory.db");
-var connectionString = $"Data Source={database}";
+var script = Path.Combine(repository, "tests", "ErmPortal.Benchmarks", "wrk-report.lua");
+if (!File.Exists(webDll)) throw new InvalidOperationException($"{webDll} is missing: build the portal in Release (the run script does).");
 
-// What people type into a directory: last names (common ones in the seeded data and rarer ones), a first
-// name, a title word, skills, a department and a city. Each is cycled in turn.
-string[] terms = ["Smith", "Johnson", "Brown", "Miller", "Kuhn", "Anna", "Engineer", "Analyst", "SQL", "Kubernetes", "Coaching", "Marketing", "Finance", "Berlin"];
+var command = "tests/ErmPortal.Benchmarks/run" + string.Concat(args.Select(a => " " + (a.Contains(' ') ? $"\"{a}\"" : a)));
+var machine = Machine.Describe();
+Console.WriteLine($"Machine: {machine}");
+Console.WriteLine($"Command: {command}");
+var reports = new List<string>();
 
-if (!options.NoBuild)
+foreach (var size in options.Sizes)
 {
-    Console.WriteLine("Building the portal in Release...");
-    await RunAsync("dotnet", repository, TimeSpan.FromMinutes(10), "build", "src/ErmPortal.Web", "-c", "Release", "-nologo", "-v", "q");
-}
-
-DeleteDatabase();
-Console.WriteLine($"Seeding {options.Employees:N0} employees into {database}...");
-Console.WriteLine(await PortalProcess.RunVerbAsync(repository, webDll, TimeSpan.FromMinutes(5),
-    "seed", "--employees", options.Employees.ToString(CultureInfo.InvariantCulture), $"--ConnectionStrings:Default={connectionString}"));
-
-await using (var portal = await PortalProcess.StartAsync(repository, webDll, connectionString, TimeSpan.FromMinutes(1)))
-{
-    Console.WriteLine($"Portal listening on {portal.Address}");
-    using var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+    var database = Path.Combine(Path.GetTempPath(), $"erm-bench-{size}.db");
+    var connectionString = $"Data Source={database}";
+    DeleteDatabase(database);
+    try
     {
-        BaseAddress = portal.Address,
-        Timeout = TimeSpan.FromSeconds(30),
-    };
-    await SignInAsync(client, "employee@erm.demo", "erm-demo-password");
+        Console.WriteLine();
+        Console.WriteLine($"Seeding {size:N0} employees into {database} (load average {Machine.LoadAverage()})...");
+        var seeding = Stopwatch.StartNew();
+        var output = await PortalProcess.RunVerbAsync(repository, webDll, TimeSpan.FromMinutes(30),
+            "seed", "--employees", size.ToString(CultureInfo.InvariantCulture), $"--ConnectionStrings:Default={connectionString}");
+        seeding.Stop();
+        var seeded = output.Split('\n').Last(l => l.StartsWith("Seeded", StringComparison.Ordinal)).Trim();
+        Console.WriteLine($"{seeded} Whole command: {seeding.Elapsed.TotalSeconds:F1} s.");
 
-    var first = await client.GetStringAsync($"/directory?search={terms[0]}");
-    Console.WriteLine($"Signed in; /directory?search={terms[0]} answers \"{Regex.Match(first, @"\d[\d,]* (people|person) found").Value}\"");
+        await using var portal = await PortalProcess.StartAsync(repository, webDll, connectionString, TimeSpan.FromMinutes(2));
+        using var pages = await Pages.DiscoverAsync(portal.Address);
+        var chosen = options.Pages is null ? pages.All : Choose(pages.All, options.Pages);
+        foreach (var page in chosen) await page.Viewer.PageAsync(page.Path, page.MustContain);
+        Console.WriteLine($"Portal on {portal.Address}; {chosen.Count} pages answer as expected.");
 
-    // Warm-up: JIT, Razor views, SQLite page cache and EF's query cache for every term.
-    for (var i = 0; i < Math.Max(50, terms.Length * 3); i++)
-        await TimeRequestAsync(client, terms[i % terms.Length]);
-
-    var sequential = new List<Sample>(options.Requests);
-    var watch = Stopwatch.StartNew();
-    for (var i = 0; i < options.Requests; i++)
-        sequential.Add(await TimeRequestAsync(client, terms[i % terms.Length]));
-    var sequentialSeconds = watch.Elapsed.TotalSeconds;
-
-    var concurrent = new List<Sample>(options.Requests);
-    watch.Restart();
-    var perClient = options.Requests / options.Concurrency;
-    var workers = Enumerable.Range(0, options.Concurrency).Select(worker => Task.Run(async () =>
-    {
-        var samples = new List<Sample>(perClient);
-        for (var i = 0; i < perClient; i++)
-            samples.Add(await TimeRequestAsync(client, terms[(worker + i) % terms.Length]));
-        return samples;
-    })).ToList();
-    foreach (var samples in await Task.WhenAll(workers)) concurrent.AddRange(samples);
-    var concurrentSeconds = watch.Elapsed.TotalSeconds;
-
-    Console.WriteLine();
-    Console.WriteLine($"GET /directory?search=<term> on {options.Employees:N0} employees, page size 24, {terms.Length} terms in turn");
-    Console.WriteLine($"{"run",-22} {"requests",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"req/s",8}");
-    Report("sequential", sequential, sequentialSeconds);
-    Report($"concurrency {options.Concurrency}", concurrent, concurrentSeconds);
-    Console.WriteLine();
-    Console.WriteLine($"{"term (sequential)",-22} {"requests",8} {"p50 ms",8} {"p95 ms",8} {"found",8}");
-    foreach (var group in sequential.GroupBy(s => s.Term))
-    {
-        var ms = group.Select(s => s.Milliseconds).Order().ToList();
-        Console.WriteLine($"{group.Key,-22} {ms.Count,8} {Percentile(ms, 0.50),8:F1} {Percentile(ms, 0.95),8:F1} {group.First().Found,8}");
+        var loadBefore = Machine.LoadAverage();
+        var results = new List<(Page Page, int Connections, WrkResult Result)>();
+        // Every page first, so the JIT, Razor views, EF's query cache, the thread pool and SQLite's page cache are warm
+        // before anything is counted, for the first page measured as for the last.
+        foreach (var page in chosen)
+        {
+            await Wrk.RunAsync(script, new Uri(portal.Address, page.Path), page.Viewer.CookieHeader, options.Connections.Max(), options.Threads, options.WarmUpSeconds);
+            await portal.WaitUntilIdleAsync(TimeSpan.FromMinutes(2));
+        }
+        // The baseline is measured first and again last: the two tell how much the machine drifted during the run.
+        var baseline = chosen.Single(p => p.Key == "baseline");
+        foreach (var page in chosen.Append(baseline with { Name = "baseline, again at the end" }))
+        {
+            foreach (var connections in options.Connections)
+            {
+                var result = await Wrk.RunAsync(script, new Uri(portal.Address, page.Path), page.Viewer.CookieHeader, connections, options.Threads, options.Seconds);
+                await portal.WaitUntilIdleAsync(TimeSpan.FromMinutes(2));
+                results.Add((page, connections, result));
+                Console.WriteLine($"  {page.Name,-28} {connections,3} connections: {result.RequestsPerSecond,8:F1} req/s, p95 {result.P95,8:F1} ms, " +
+                                  $"errors {result.Not2xx}/{result.SocketErrors}");
+            }
+        }
+        var peak = portal.PeakWorkingSetMiB();
+        var report = Report(size, seeded, seeding.Elapsed, peak, loadBefore, Machine.LoadAverage(), results);
+        reports.Add(report);
+        Console.WriteLine();
+        Console.WriteLine(report);
     }
-
-    var failures = sequential.Concat(concurrent).Count(s => !s.Ok);
-    var p95 = Percentile(sequential.Select(s => s.Milliseconds).Order().ToList(), 0.95);
-    Console.WriteLine();
-    Console.WriteLine($"Target: p95 under 100 ms (sequential). Result: {p95:F1} ms, {(p95 < 100 ? "met" : "NOT met")}; failed requests: {failures}.");
-    Environment.ExitCode = failures == 0 && p95 < 100 ? 0 : 1;
+    finally
+    {
+        DeleteDatabase(database);
+    }
 }
 
-DeleteDatabase();
+Console.WriteLine();
+Console.WriteLine("=== Results ===");
+Console.WriteLine();
+Console.WriteLine($"Machine: {machine}");
+Console.WriteLine();
+Console.WriteLine($"    {command}");
+foreach (var report in reports)
+{
+    Console.WriteLine();
+    Console.WriteLine(report);
+}
 return;
 
-async Task<Sample> TimeRequestAsync(HttpClient http, string term)
+string Report(int size, string seeded, TimeSpan seeding, double peakMiB, string loadBefore, string loadAfter,
+    List<(Page Page, int Connections, WrkResult Result)> results)
 {
-    var watch = Stopwatch.StartNew();
-    using var response = await http.GetAsync($"/directory?search={Uri.EscapeDataString(term)}");
-    var body = await response.Content.ReadAsStringAsync();
-    var elapsed = watch.Elapsed.TotalMilliseconds;
-    // A sign-in redirect or an error page would be fast and wrong: only a rendered directory counts.
-    var found = Regex.Match(body, @"([\d,]+) (?:people|person) found");
-    var ok = response.StatusCode == HttpStatusCode.OK && (found.Success || body.Contains("Nobody matches this search.", StringComparison.Ordinal));
-    return new Sample(term, elapsed, ok, found.Success ? found.Groups[1].Value : "0");
-}
-
-async Task SignInAsync(HttpClient http, string email, string password)
-{
-    var form = await http.GetStringAsync("/account/sign-in");
-    var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
-    if (!token.Success) throw new InvalidOperationException("The sign-in page has no antiforgery token.");
-    using var response = await http.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+    var text = new StringBuilder();
+    text.AppendLine(CultureInfo.InvariantCulture, $"#### {size:N0} employees");
+    text.AppendLine();
+    var summary = string.Create(CultureInfo.InvariantCulture,
+        $"{seeded} The whole seed command took {seeding.TotalSeconds:F1} s (start-up and migrations included). Peak working set of the portal (VmHWM): {peakMiB:F0} MiB. ")
+        + $"Load average before the measurements {loadBefore}, after {loadAfter}. "
+        + string.Create(CultureInfo.InvariantCulture, $"{options.Seconds} s per measurement, after {options.WarmUpSeconds} s of warm-up per page at {options.Connections.Max()} connections. ")
+        + "Shares are of the mean of the two baseline measurements at the same number of connections.";
+    text.AppendLine(summary);
+    text.AppendLine();
+    text.AppendLine("| page | address | connections | req/s | p50 ms | p95 ms | p99 ms | errors (non-2xx / socket) | share of the baseline's req/s |");
+    text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+    foreach (var (page, connections, result) in results.OrderBy(r => r.Connections))
     {
-        ["Email"] = email, ["Password"] = password, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
-    }));
-    if (response.StatusCode != HttpStatusCode.Redirect)
-        throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}, not a redirect.");
+        var baseline = results.Where(r => r.Page.Key == "baseline" && r.Connections == connections).Average(r => r.Result.RequestsPerSecond);
+        var share = $"{100 * result.RequestsPerSecond / baseline:F0}%";
+        // A page slower than the whole run answers nothing within it: wrk then reports zeros, which must not read as fast.
+        text.AppendLine(result.Requests == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"| {page.Name} | `{page.Path}` | {connections} | no answer within {options.Seconds} s | — | — | — | {result.Not2xx} / {result.SocketErrors} | 0% |")
+            : string.Create(CultureInfo.InvariantCulture, $"| {page.Name} | `{page.Path}` | {connections} | {result.RequestsPerSecond:N0} | {result.P50:F1} | {result.P95:F1} | {result.P99:F1} | {result.Not2xx} / {result.SocketErrors} | {share} |"));
+    }
+    return text.ToString().TrimEnd();
 }
 
-void Report(string name, List<Sample> samples, double seconds)
+static IReadOnlyList<Page> Choose(IReadOnlyList<Page> all, IReadOnlyList<string> keys)
 {
-    var ms = samples.Select(s => s.Milliseconds).Order().ToList();
-    Console.WriteLine($"{name,-22} {ms.Count,8} {Percentile(ms, 0.50),8:F1} {Percentile(ms, 0.95),8:F1} {Percentile(ms, 0.99),8:F1} {ms[^1],8:F1} {ms.Count / seconds,8:F1}");
+    var unknown = keys.Where(k => all.All(p => p.Key != k)).ToList();
+    if (unknown.Count > 0)
+        throw new ArgumentException($"Unknown page {string.Join(", ", unknown)}; the pages are {string.Join(", ", all.Select(p => p.Key))}.");
+    return all.Where(p => keys.Contains(p.Key)).ToList();
 }
 
-// Nearest rank: the smallest value that at least q of the samples do not exceed.
-static double Percentile(List<double> sorted, double q) => sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Count) - 1)];
-
-void DeleteDatabase()
+static void DeleteDatabase(string database)
 {
     foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
 }
@@ -137,37 +137,60 @@ static string FindRepositoryRoot()
     throw new InvalidOperationException("Run the benchmark from inside the repository: ErmPortal.sln was not found above " + AppContext.BaseDirectory);
 }
 
-static async Task RunAsync(string file, string workingDirectory, TimeSpan timeout, params string[] arguments)
+internal static class Machine
 {
-    var startInfo = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, UseShellExecute = false };
-    foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
-    using var process = Process.Start(startInfo)!;
-    using var cancel = new CancellationTokenSource(timeout);
-    try { await process.WaitForExitAsync(cancel.Token); }
-    catch (OperationCanceledException)
+    public static string Describe()
     {
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException($"`{file} {string.Join(' ', arguments)}` did not finish within {timeout}.");
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";
+        var memory = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        return $"{Environment.ProcessorCount} cores ({cpu}), {long.Parse(memory, CultureInfo.InvariantCulture) / 1024 / 1024} GiB, " +
+               $".NET {Environment.Version}, {Wrk.Version()}";
     }
-    if (process.ExitCode != 0) throw new InvalidOperationException($"`{file} {string.Join(' ', arguments)}` failed ({process.ExitCode}).");
+
+    /// <summary>The 1, 5 and 15 minute load averages: on a shared machine they say how much else was running.</summary>
+    public static string LoadAverage() => string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 }
 
-internal record Sample(string Term, double Milliseconds, bool Ok, string Found);
-
-internal record Options(int Employees, int Requests, int Concurrency, bool NoBuild)
+internal record Options(IReadOnlyList<int> Sizes, IReadOnlyList<int> Connections, int Threads, int Seconds, int WarmUpSeconds, IReadOnlyList<string>? Pages)
 {
+    private const string Usage = """
+        tests/ErmPortal.Benchmarks/run [--sizes 1000,10000,100000 | --employees N ...] [--duration 10] [--warmup 5]
+                                       [--connections 1,32] [--threads 2] [--pages baseline,directory,...] [--no-build]
+        """;
+
     public static Options Parse(string[] args)
     {
-        int Number(string name, int fallback, int min, int max)
+        var sizes = new List<int>();
+        IReadOnlyList<int>? listed = null, connections = null;
+        int threads = 2, seconds = 10, warmUp = 5;
+        IReadOnlyList<string>? pages = null;
+        for (var i = 0; i < args.Length; i++)
         {
-            var at = Array.IndexOf(args, name);
-            if (at < 0) return fallback;
-            if (at + 1 >= args.Length || !int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-                throw new ArgumentException($"{name} needs a whole number from {min} to {max}.");
-            return value;
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
+            switch (args[i])
+            {
+                case "--employees": sizes.Add(Number("--employees", Value(), 10, 1_000_000)); break;
+                case "--sizes": listed = Numbers("--sizes", Value(), 10, 1_000_000); break;
+                case "--connections": connections = Numbers("--connections", Value(), 1, 1024); break;
+                case "--threads": threads = Number("--threads", Value(), 1, 64); break;
+                case "--duration": seconds = Number("--duration", Value(), 1, 600); break;
+                case "--warmup": warmUp = Number("--warmup", Value(), 1, 600); break;
+                case "--pages": pages = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
+                case "--no-build": break; // the run script's: it skips the Release build
+                default: throw new ArgumentException($"Unknown argument {args[i]}.\n{Usage}");
+            }
         }
-        // Bounded on purpose: the benchmark must finish by itself on a shared machine.
-        return new Options(Number("--employees", 10_000, 10, 100_000), Number("--requests", 500, 10, 10_000),
-            Number("--concurrency", 4, 1, 16), args.Contains("--no-build"));
+        if (pages is not null && !pages.Contains("baseline")) pages = [.. pages, "baseline"]; // shares need it
+        var all = sizes.Concat(listed ?? []).Distinct().ToList();
+        return new Options(all.Count > 0 ? all : [1_000, 10_000, 100_000],
+            connections ?? [1, 32], threads, seconds, warmUp, pages);
     }
+
+    private static int Number(string name, string text, int min, int max) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value : throw new ArgumentException($"{name} needs whole numbers from {min} to {max}, not {text}.\n{Usage}");
+
+    private static List<int> Numbers(string name, string text, int min, int max) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => Number(name, t, min, max)).ToList();
 }

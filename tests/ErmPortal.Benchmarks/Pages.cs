@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace ErmPortal.Benchmarks;
+
+/// <summary>A main page as one viewer opens it, with what its answer must contain to count as the page.</summary>
+public record Page(string Key, string Name, string Path, Viewer Viewer, string MustContain);
+
+/// <summary>The three demo viewers and the pages measured, with ids found on the portal's own pages rather than assumed.</summary>
+public sealed class Pages : IDisposable
+{
+    /// <summary>The deep page of the employee list the issue measures; smaller organisations have fewer pages and get their last.</summary>
+    private const int DeepPage = 200;
+
+    private readonly Viewer _hr, _manager, _employee;
+
+    private Pages(Viewer hr, Viewer manager, Viewer employee, IReadOnlyList<Page> all)
+    {
+        (_hr, _manager, _employee) = (hr, manager, employee);
+        All = all;
+    }
+
+    public IReadOnlyList<Page> All { get; }
+
+    public static async Task<Pages> DiscoverAsync(Uri address)
+    {
+        var hr = await Viewer.SignInAsync(address, "hr@erm.demo");
+        var manager = await Viewer.SignInAsync(address, "manager@erm.demo");
+        var employee = await Viewer.SignInAsync(address, "employee@erm.demo");
+
+        // "/me" sends each person to their own profile: the demo employee, some levels below the top, is the person shown.
+        using var me = await employee.Client.GetAsync("/me");
+        var person = Regex.Match(me.Headers.Location?.ToString() ?? "", @"/employees/(\d+)$");
+        if (me.StatusCode != HttpStatusCode.Redirect || !person.Success)
+            throw new InvalidOperationException($"/me did not send the demo employee to a profile ({(int)me.StatusCode} {me.Headers.Location}).");
+        var personId = person.Groups[1].Value;
+
+        // HR's own chart starts with the reporting line from the top of the organisation.
+        var chart = await hr.PageAsync("/directory/org", "class=\"org-chain\"");
+        var topId = Regex.Match(chart[chart.IndexOf("class=\"org-chain\"", StringComparison.Ordinal)..], @"href=""/directory/org/(\d+)""").Groups[1].Value;
+        await hr.PageAsync($"/directory/org/{topId}", $"id=\"person-{topId}\"");
+        if ((await hr.Client.GetStringAsync($"/directory/org/{topId}")).Contains("class=\"org-chain\"", StringComparison.Ordinal))
+            throw new InvalidOperationException($"Employee {topId}, first in HR's reporting line, has managers of their own.");
+
+        var firstPage = await hr.PageAsync("/employees", @"href=""/employees/\d+""");
+        var pageCount = Regex.Match(firstPage, @"Page 1 of ([\d,]+)");
+        var deepPage = pageCount.Success ? Math.Min(DeepPage, int.Parse(pageCount.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)) : DeepPage;
+
+        Page[] all =
+        [
+            new("baseline", "baseline (HR)", "/diagnostics/baseline", hr, "id=\"baseline-rows\""),
+            new("home-hr", "HR home", "/", hr, "id=\"hr-section\""),
+            new("home-manager", "manager home", "/", manager, "id=\"team-section\""),
+            new("home-employee", "employee home", "/", employee, "id=\"my-section\""),
+            new("directory", "directory search", "/directory?search=Smith", hr, @"id=""person-\d+"""),
+            new("employees", "employee list, page 1", "/employees", hr, @"href=""/employees/\d+"""),
+            new("employees-deep", $"employee list, page {deepPage}", $"/employees?page={deepPage}", hr, @"href=""/employees/\d+"""),
+            new("profile", "360° profile", $"/employees/{personId}", hr, "id=\"job\""),
+            new("timeline", "timeline", $"/employees/{personId}/timeline", hr, $"href=\"/employees/{personId}\""),
+            new("org-chart", "org chart of the top", $"/directory/org/{topId}", hr, $"id=\"person-{topId}\""),
+            new("audit", "audit log", "/audit", hr, "<title>Audit log"),
+            new("change-requests", "change requests", "/change-requests", hr, "<title>Change requests"),
+        ];
+        return new Pages(hr, manager, employee, all);
+    }
+
+    public void Dispose()
+    {
+        _hr.Dispose();
+        _manager.Dispose();
+        _employee.Dispose();
+    }
+}

@@ -43,6 +43,9 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
 {
     public void Configure(EntityTypeBuilder<Employee> b)
     {
+        // The home page's figures are kept by AFTER triggers on this table (HomeFiguresMigration), with which SQLite
+        // cannot combine the RETURNING clause EF would otherwise read generated values with.
+        b.ToTable(t => t.UseSqlReturningClause(false));
         b.Property(e => e.LegalFirstName).HasMaxLength(100).UseCollation("NOCASE");
         b.Property(e => e.LegalLastName).HasMaxLength(100).UseCollation("NOCASE");
         b.Property(e => e.PreferredName).HasMaxLength(100).UseCollation("NOCASE");
@@ -99,5 +102,36 @@ internal class JobChangeConfiguration : IEntityTypeConfiguration<JobChange>
         // The scheduler looks for changes whose day has come.
         b.HasIndex(j => new { j.AppliedOn, j.EffectiveDate });
         b.Ignore(j => j.DomainEvents);
+    }
+}
+
+internal class HeadcountFigureConfiguration : IEntityTypeConfiguration<HeadcountFigure>
+{
+    public void Configure(EntityTypeBuilder<HeadcountFigure> b)
+    {
+        b.ToTable("HeadcountFigures");
+        b.HasKey(f => new { f.DepartmentId, f.Status });
+        b.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        b.HasOne(f => f.Department).WithMany().HasForeignKey(f => f.DepartmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal class WorkforceMonthConfiguration : IEntityTypeConfiguration<WorkforceMonth>
+{
+    public void Configure(EntityTypeBuilder<WorkforceMonth> b)
+    {
+        b.ToTable("WorkforceMonths");
+        b.HasKey(m => m.Month);
+    }
+}
+
+internal class TeamSizeConfiguration : IEntityTypeConfiguration<TeamSize>
+{
+    public void Configure(EntityTypeBuilder<TeamSize> b)
+    {
+        b.ToTable("TeamSizes");
+        b.HasKey(t => t.ManagerId);
+        b.Property(t => t.ManagerId).ValueGeneratedNever();
+        b.HasOne<Employee>().WithOne().HasForeignKey<TeamSize>(t => t.ManagerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -52,22 +52,24 @@ public static class UpcomingEvents
                 (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, null))
             .ToListAsync(ct));
 
-        // An anniversary is the hire's month and day, written as a number (March 5 = 305) so SQL can compare and sort
-        // it; a window that runs into January wraps around the year's end. Someone hired less than a year before the
+        // An anniversary is the hire's month and day, written as a number (March 5 = 305), which an index on Employees
+        // keeps in order (HomeFiguresMigration), so only the people whose day falls in the window are read. A window
+        // that runs into January is two ranges of days, December's first. Someone hired less than a year before the
         // window ends has no anniversary in it yet.
         int from = today.Month * 100 + today.Day, to = end.Month * 100 + end.Day;
-        var wraps = to < from;
         var hiredAYearBefore = end.AddYears(-1);
-        var anniversaries = current.Where(e => e.HireDate <= hiredAYearBefore)
-            .Where(e => wraps
-                ? e.HireDate.Month * 100 + e.HireDate.Day >= from || e.HireDate.Month * 100 + e.HireDate.Day <= to
-                : e.HireDate.Month * 100 + e.HireDate.Day >= from && e.HireDate.Month * 100 + e.HireDate.Day <= to);
-        counts[UpcomingEventKind.WorkAnniversary] = await anniversaries.CountAsync(ct);
-        var hires = await anniversaries
-            .OrderBy(e => e.HireDate.Month * 100 + e.HireDate.Day < from ? e.HireDate.Month * 100 + e.HireDate.Day + 10000 : e.HireDate.Month * 100 + e.HireDate.Day)
-            .ThenBy(e => e.Id).Take(perKind)
-            .Select(e => new { e.Id, Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, e.HireDate })
-            .ToListAsync(ct);
+        var due = current.Where(e => e.HireDate <= hiredAYearBefore);
+        (int From, int To)[] ranges = to < from ? [(from, 1231), (101, to)] : [(from, to)];
+        IQueryable<Employee> InRange((int From, int To) days) =>
+            due.Where(e => e.HireDate.Month * 100 + e.HireDate.Day >= days.From && e.HireDate.Month * 100 + e.HireDate.Day <= days.To);
+        counts[UpcomingEventKind.WorkAnniversary] = await ranges.Select(r => InRange(r).Select(e => e.Id)).Aggregate((a, b) => a.Concat(b)).CountAsync(ct);
+        var firstOfEach = ranges.Select(r => InRange(r)
+                .OrderBy(e => e.HireDate.Month * 100 + e.HireDate.Day).ThenBy(e => e.Id).Take(perKind)
+                .Select(e => new { e.Id, Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, e.HireDate }))
+            .Aggregate((a, b) => a.Concat(b));
+        var hires = (await firstOfEach.ToListAsync(ct))
+            .OrderBy(h => h.HireDate.Month * 100 + h.HireDate.Day < from ? 1 : 0).ThenBy(h => h.HireDate.Month * 100 + h.HireDate.Day).ThenBy(h => h.Id)
+            .Take(perKind);
         events.AddRange(hires.Select(h =>
         {
             var date = AnniversaryOnOrAfter(h.HireDate, today);

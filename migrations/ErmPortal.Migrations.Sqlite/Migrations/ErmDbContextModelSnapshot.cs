@@ -534,8 +534,6 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PositionId");
 
-                    b.HasIndex("ProbationEndDate");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("UserId")
@@ -547,6 +545,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("DepartmentId", "LegalLastName");
 
                     b.HasIndex("LocationId", "LegalLastName");
+
+                    b.HasIndex("ProbationEndDate", "Status");
+
+                    b.HasIndex("Status", "LastDay");
 
                     b.HasIndex("LegalLastName", "LegalFirstName", "PreferredName", "Status", "DepartmentId", "LocationId", "PositionId")
                         .HasDatabaseName("IX_Employees_Directory");

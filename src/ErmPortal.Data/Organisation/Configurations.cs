@@ -72,9 +72,11 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
             .HasDatabaseName("IX_Employees_Directory");
         b.HasIndex(e => e.Status);
         b.HasIndex(e => e.LastDay);
-        // The home page counts hires by month and looks for probation periods ending soon.
+        // The home page counts the last days and ends of probation in the coming weeks from these indexes alone, and
+        // finds the latest hires from the hire date's.
+        b.HasIndex(e => new { e.Status, e.LastDay });
         b.HasIndex(e => e.HireDate);
-        b.HasIndex(e => e.ProbationEndDate);
+        b.HasIndex(e => new { e.ProbationEndDate, e.Status });
         b.HasIndex(e => new { e.DepartmentId, e.LegalLastName });
         b.HasIndex(e => new { e.LocationId, e.LegalLastName });
         b.HasOne(e => e.Manager).WithMany(m => m.DirectReports).HasForeignKey(e => e.ManagerId).OnDelete(DeleteBehavior.Restrict);

@@ -11,6 +11,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Employees_ProbationEndDate",
+                table: "Employees");
+
             migrationBuilder.CreateTable(
                 name: "AccountFigures",
                 columns: table => new
@@ -78,6 +82,16 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Employees_ProbationEndDate_Status",
+                table: "Employees",
+                columns: new[] { "ProbationEndDate", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Employees_Status_LastDay",
+                table: "Employees",
+                columns: new[] { "Status", "LastDay" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_LockoutEnd",
                 table: "AspNetUsers",
                 column: "LockoutEnd",
@@ -104,8 +118,21 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                 name: "WorkforceMonths");
 
             migrationBuilder.DropIndex(
+                name: "IX_Employees_ProbationEndDate_Status",
+                table: "Employees");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Employees_Status_LastDay",
+                table: "Employees");
+
+            migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_LockoutEnd",
                 table: "AspNetUsers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Employees_ProbationEndDate",
+                table: "Employees",
+                column: "ProbationEndDate");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ErmPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ErmDbContext))]
-    [Migration("20261130043352_HomeFigures")]
+    [Migration("20261130044639_HomeFigures")]
     partial class HomeFigures
     {
         /// <inheritdoc />
@@ -537,8 +537,6 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PositionId");
 
-                    b.HasIndex("ProbationEndDate");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("UserId")
@@ -550,6 +548,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("DepartmentId", "LegalLastName");
 
                     b.HasIndex("LocationId", "LegalLastName");
+
+                    b.HasIndex("ProbationEndDate", "Status");
+
+                    b.HasIndex("Status", "LastDay");
 
                     b.HasIndex("LegalLastName", "LegalFirstName", "PreferredName", "Status", "DepartmentId", "LocationId", "PositionId")
                         .HasDatabaseName("IX_Employees_Directory");

@@ -18,7 +18,9 @@ public class MyTeamCard(IMediator mediator) : ViewComponent
 
     public record Member(int Id, string Name, string PositionTitle, EmployeeStatus Status);
 
-    public record Model(IReadOnlyList<Member> DirectReports, TeamSize? WholeTeam);
+    public record Team(int Size, DateTime CountedAtUtc);
+
+    public record Model(IReadOnlyList<Member> DirectReports, Team? WholeTeam);
 
     /// <summary>A manager's account without an employee record has no team to show.</summary>
     public async Task<IViewComponentResult> InvokeAsync() =>
@@ -35,7 +37,7 @@ public class MyTeamCard(IMediator mediator) : ViewComponent
                 .OrderBy(e => e.LegalLastName).ThenBy(e => e.LegalFirstName).ThenBy(e => e.Id)
                 .Select(e => new Member(e.Id, (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, e.Position.Title, e.Status))
                 .ToListAsync(ct);
-            var wholeTeam = await db.Set<TeamSize>().AsNoTracking().FirstOrDefaultAsync(t => t.ManagerId == me, ct);
+            var wholeTeam = await db.Set<TeamSize>().Where(t => t.ManagerId == me).Select(t => new Team(t.Size, t.CountedAtUtc)).FirstOrDefaultAsync(ct);
             return new Model(reports, wholeTeam);
         }
     }

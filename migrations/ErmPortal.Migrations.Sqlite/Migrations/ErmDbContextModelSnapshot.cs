@@ -17,6 +17,25 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ErmPortal.Data.Accounts.AccountFigures", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeverSignedIn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccountFigures", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -88,6 +107,9 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LockoutEnd")
+                        .HasFilter("LockoutEnd IS NOT NULL");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -96,6 +118,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Accounts.UserSession", b =>
@@ -510,8 +534,6 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PositionId");
 
-                    b.HasIndex("ProbationEndDate");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("UserId")
@@ -524,10 +546,33 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LocationId", "LegalLastName");
 
+                    b.HasIndex("ProbationEndDate", "Status");
+
+                    b.HasIndex("Status", "LastDay");
+
                     b.HasIndex("LegalLastName", "LegalFirstName", "PreferredName", "Status", "DepartmentId", "LocationId", "PositionId")
                         .HasDatabaseName("IX_Employees_Directory");
 
                     b.ToTable("Employees");
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Organisation.HeadcountFigure", b =>
+                {
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DepartmentId", "Status");
+
+                    b.ToTable("HeadcountFigures", (string)null);
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Organisation.JobChange", b =>
@@ -635,6 +680,41 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("Title");
 
                     b.ToTable("Positions");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Organisation.TeamSize", b =>
+                {
+                    b.Property<int>("ManagerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CountedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ManagerId");
+
+                    b.ToTable("TeamSizes", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Organisation.WorkforceMonth", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Departures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hires")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Leavers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month");
+
+                    b.ToTable("WorkforceMonths", (string)null);
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Profiles.ChangeRequest", b =>
@@ -1058,6 +1138,17 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Position");
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Organisation.HeadcountFigure", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Organisation.JobChange", b =>
                 {
                     b.HasOne("ErmPortal.Data.Organisation.Department", "Department")
@@ -1098,6 +1189,15 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Manager");
 
                     b.Navigation("Position");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Organisation.TeamSize", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", null)
+                        .WithOne()
+                        .HasForeignKey("ErmPortal.Data.Organisation.TeamSize", "ManagerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Profiles.ChangeRequest", b =>

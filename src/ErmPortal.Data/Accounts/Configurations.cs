@@ -7,6 +7,11 @@ internal class ApplicationUserConfiguration : IEntityTypeConfiguration<Applicati
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> b)
     {
+        // The administrator's figures are kept by AFTER triggers on this table (HomeFiguresMigration), with which
+        // SQLite cannot combine the RETURNING clause EF would otherwise use.
+        b.ToTable(t => t.UseSqlReturningClause(false));
+        // The few accounts ever locked out, read to count those locked now without reading every account.
+        b.HasIndex(u => u.LockoutEnd).HasFilter("LockoutEnd IS NOT NULL");
         b.Property(u => u.PreferredCulture).HasMaxLength(20);
         b.Property(u => u.TimeZoneId).HasMaxLength(100);
     }
@@ -25,5 +30,14 @@ internal class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(s => s.UserId);
         b.HasIndex(s => s.ExpiresAtUtc);
+    }
+}
+
+internal class AccountFiguresConfiguration : IEntityTypeConfiguration<AccountFigures>
+{
+    public void Configure(EntityTypeBuilder<AccountFigures> b)
+    {
+        b.ToTable("AccountFigures");
+        b.Property(f => f.Id).ValueGeneratedNever();
     }
 }

@@ -43,6 +43,9 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
 {
     public void Configure(EntityTypeBuilder<Employee> b)
     {
+        // The home page's figures are kept by AFTER triggers on this table (HomeFiguresMigration), with which SQLite
+        // cannot combine the RETURNING clause EF would otherwise read generated values with.
+        b.ToTable(t => t.UseSqlReturningClause(false));
         b.Property(e => e.LegalFirstName).HasMaxLength(100).UseCollation("NOCASE");
         b.Property(e => e.LegalLastName).HasMaxLength(100).UseCollation("NOCASE");
         b.Property(e => e.PreferredName).HasMaxLength(100).UseCollation("NOCASE");
@@ -69,9 +72,11 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
             .HasDatabaseName("IX_Employees_Directory");
         b.HasIndex(e => e.Status);
         b.HasIndex(e => e.LastDay);
-        // The home page counts hires by month and looks for probation periods ending soon.
+        // The home page counts the last days and ends of probation in the coming weeks from these indexes alone, and
+        // finds the latest hires from the hire date's.
+        b.HasIndex(e => new { e.Status, e.LastDay });
         b.HasIndex(e => e.HireDate);
-        b.HasIndex(e => e.ProbationEndDate);
+        b.HasIndex(e => new { e.ProbationEndDate, e.Status });
         b.HasIndex(e => new { e.DepartmentId, e.LegalLastName });
         b.HasIndex(e => new { e.LocationId, e.LegalLastName });
         b.HasOne(e => e.Manager).WithMany(m => m.DirectReports).HasForeignKey(e => e.ManagerId).OnDelete(DeleteBehavior.Restrict);
@@ -99,5 +104,36 @@ internal class JobChangeConfiguration : IEntityTypeConfiguration<JobChange>
         // The scheduler looks for changes whose day has come.
         b.HasIndex(j => new { j.AppliedOn, j.EffectiveDate });
         b.Ignore(j => j.DomainEvents);
+    }
+}
+
+internal class HeadcountFigureConfiguration : IEntityTypeConfiguration<HeadcountFigure>
+{
+    public void Configure(EntityTypeBuilder<HeadcountFigure> b)
+    {
+        b.ToTable("HeadcountFigures");
+        b.HasKey(f => new { f.DepartmentId, f.Status });
+        b.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        b.HasOne(f => f.Department).WithMany().HasForeignKey(f => f.DepartmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal class WorkforceMonthConfiguration : IEntityTypeConfiguration<WorkforceMonth>
+{
+    public void Configure(EntityTypeBuilder<WorkforceMonth> b)
+    {
+        b.ToTable("WorkforceMonths");
+        b.HasKey(m => m.Month);
+    }
+}
+
+internal class TeamSizeConfiguration : IEntityTypeConfiguration<TeamSize>
+{
+    public void Configure(EntityTypeBuilder<TeamSize> b)
+    {
+        b.ToTable("TeamSizes");
+        b.HasKey(t => t.ManagerId);
+        b.Property(t => t.ManagerId).ValueGeneratedNever();
+        b.HasOne<Employee>().WithOne().HasForeignKey<TeamSize>(t => t.ManagerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

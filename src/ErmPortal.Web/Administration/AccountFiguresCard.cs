@@ -1,4 +1,5 @@
 using ErmPortal.Data;
+using ErmPortal.Data.Accounts;
 using ErmPortal.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -18,15 +19,19 @@ public class AccountFiguresCard(IMediator mediator) : ViewComponent
 
     public class Handler(ErmDbContext db, IClock clock) : IRequestHandler<Query, Model>
     {
+        /// <summary>
+        /// The counts the database keeps in one row (<see cref="AccountFigures"/>). Being locked out depends on the time,
+        /// which no stored count can follow: the accounts ever locked are read through their own index instead.
+        /// </summary>
         public async Task<Model> Handle(Query request, CancellationToken cancellationToken)
         {
             var now = clock.UtcNow;
-            return new Model(
-                await db.Users.CountAsync(cancellationToken),
-                await db.Users.CountAsync(u => u.DisabledAtUtc != null, cancellationToken),
-                // LockoutEnd is a DateTimeOffset, which SQLite cannot compare in SQL; the few locked rows are compared here.
-                (await db.Users.Where(u => u.LockoutEnd != null).Select(u => u.LockoutEnd).ToListAsync(cancellationToken)).Count(end => end > now),
-                await db.Users.CountAsync(u => u.LastSignInAtUtc == null && u.DisabledAtUtc == null, cancellationToken));
+            var figures = await db.Set<AccountFigures>().Where(f => f.Id == AccountFigures.SingleRow)
+                .Select(f => new { f.Accounts, f.Disabled, f.NeverSignedIn }).FirstOrDefaultAsync(cancellationToken);
+            // LockoutEnd is a DateTimeOffset, which SQLite cannot compare in SQL; the few locked rows are compared here.
+            var lockedOut = (await db.Users.Where(u => u.LockoutEnd != null).Select(u => u.LockoutEnd).ToListAsync(cancellationToken))
+                .Count(end => end > now);
+            return new Model(figures?.Accounts ?? 0, figures?.Disabled ?? 0, lockedOut, figures?.NeverSignedIn ?? 0);
         }
     }
 }

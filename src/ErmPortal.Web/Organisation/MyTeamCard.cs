@@ -8,14 +8,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Organisation;
 
-/// <summary>A manager's home-page card: their direct reports and the size of their whole reporting line.</summary>
+/// <summary>
+/// A manager's home-page card: their direct reports and the size of their whole reporting line, as last counted by
+/// <see cref="CountTeamsJob"/> (none before its first count), so the card reads a row rather than the reporting line.
+/// </summary>
 public class MyTeamCard(IMediator mediator) : ViewComponent
 {
     public record Query : IRequest<Model?>;
 
     public record Member(int Id, string Name, string PositionTitle, EmployeeStatus Status);
 
-    public record Model(IReadOnlyList<Member> DirectReports, int WholeTeamSize);
+    public record Team(int Size, DateTime CountedAtUtc);
+
+    public record Model(IReadOnlyList<Member> DirectReports, Team? WholeTeam);
 
     /// <summary>A manager's account without an employee record has no team to show.</summary>
     public async Task<IViewComponentResult> InvokeAsync() =>
@@ -32,9 +37,8 @@ public class MyTeamCard(IMediator mediator) : ViewComponent
                 .OrderBy(e => e.LegalLastName).ThenBy(e => e.LegalFirstName).ThenBy(e => e.Id)
                 .Select(e => new Member(e.Id, (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, e.Position.Title, e.Status))
                 .ToListAsync(ct);
-            var teamSize = await db.Below(me).Join(db.Employees, r => r.Id, e => e.Id, (r, e) => e)
-                .CountAsync(e => e.Status != EmployeeStatus.Left, ct);
-            return new Model(reports, teamSize);
+            var wholeTeam = await db.Set<TeamSize>().Where(t => t.ManagerId == me).Select(t => new Team(t.Size, t.CountedAtUtc)).FirstOrDefaultAsync(ct);
+            return new Model(reports, wholeTeam);
         }
     }
 }

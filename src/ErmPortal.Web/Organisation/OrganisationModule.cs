@@ -21,6 +21,7 @@ public class OrganisationModule : IPortalModule
         services.AddScoped<EmployeeImportRules>();
         services.AddScoped<IAuthorizationHandler, EmployeeAuthorizationHandler>();
         services.AddScheduledJob<ApplyDueJobChangesJob>();
+        services.AddScheduledJob<CountTeamsJob>();
         services.AddOrganisationTimelineKinds();
         services.AddScoped<IDemoDataSeeder, OrganisationTimelineHistory>();
         services.AddNavigation<OrganisationNavigation>();

@@ -16,8 +16,9 @@ public record UpcomingEventList(IReadOnlyList<UpcomingEvent> Events, IReadOnlyDi
 
 /// <summary>
 /// The dates HR and managers prepare for in the coming weeks: last days, scheduled job changes, work anniversaries and
-/// ends of probation, for any set of people (everyone, or one manager's subtree). Every count is worked out in SQL, and
-/// only the first few of each kind are read, so the cost does not grow with the number of people.
+/// ends of probation, for any set of people (everyone, or one manager's subtree). One command whatever the number of
+/// people: the first few of every kind, each with how many of its kind the window holds, every kind found through an
+/// index on its date.
 /// </summary>
 public static class UpcomingEvents
 {
@@ -27,53 +28,60 @@ public static class UpcomingEvents
     {
         var end = today.AddDays(WindowDays);
         var current = people.Where(e => e.Status != EmployeeStatus.Left);
-        var counts = new Dictionary<UpcomingEventKind, int>();
-        var events = new List<UpcomingEvent>();
-
         var lastDays = current.Where(e => e.Status == EmployeeStatus.Leaving && e.LastDay >= today && e.LastDay <= end);
-        counts[UpcomingEventKind.LastDay] = await lastDays.CountAsync(ct);
-        events.AddRange(await lastDays.OrderBy(e => e.LastDay).ThenBy(e => e.Id).Take(perKind)
-            .Select(e => new UpcomingEvent(e.LastDay!.Value, UpcomingEventKind.LastDay, e.Id,
-                (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, null))
-            .ToListAsync(ct));
-
-        var changes = current.SelectMany(e => e.JobHistory)
-            .Where(c => c.AppliedOn == null && c.EffectiveDate >= today && c.EffectiveDate <= end);
-        counts[UpcomingEventKind.JobChange] = await changes.CountAsync(ct);
-        events.AddRange(await changes.OrderBy(c => c.EffectiveDate).ThenBy(c => c.Id).Take(perKind)
-            .Select(c => new UpcomingEvent(c.EffectiveDate, UpcomingEventKind.JobChange, c.EmployeeId,
-                (c.Employee.PreferredName ?? c.Employee.LegalFirstName) + " " + c.Employee.LegalLastName, null))
-            .ToListAsync(ct));
-
+        var changes = current.SelectMany(e => e.JobHistory).Where(c => c.AppliedOn == null && c.EffectiveDate >= today && c.EffectiveDate <= end);
         var probation = current.Where(e => e.ProbationEndDate >= today && e.ProbationEndDate <= end);
-        counts[UpcomingEventKind.ProbationEnd] = await probation.CountAsync(ct);
-        events.AddRange(await probation.OrderBy(e => e.ProbationEndDate).ThenBy(e => e.Id).Take(perKind)
-            .Select(e => new UpcomingEvent(e.ProbationEndDate!.Value, UpcomingEventKind.ProbationEnd, e.Id,
-                (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, null))
-            .ToListAsync(ct));
 
-        // An anniversary is the hire's month and day, written as a number (March 5 = 305) so SQL can compare and sort
-        // it; a window that runs into January wraps around the year's end. Someone hired less than a year before the
+        // An anniversary is the hire's month and day, written as a number (March 5 = 305), which an index on Employees
+        // keeps in order (HomeFiguresMigration), so only the people whose day falls in the window are read. A window
+        // that runs into January is two ranges of days, December's first. Someone hired less than a year before the
         // window ends has no anniversary in it yet.
         int from = today.Month * 100 + today.Day, to = end.Month * 100 + end.Day;
-        var wraps = to < from;
         var hiredAYearBefore = end.AddYears(-1);
-        var anniversaries = current.Where(e => e.HireDate <= hiredAYearBefore)
-            .Where(e => wraps
-                ? e.HireDate.Month * 100 + e.HireDate.Day >= from || e.HireDate.Month * 100 + e.HireDate.Day <= to
-                : e.HireDate.Month * 100 + e.HireDate.Day >= from && e.HireDate.Month * 100 + e.HireDate.Day <= to);
-        counts[UpcomingEventKind.WorkAnniversary] = await anniversaries.CountAsync(ct);
-        var hires = await anniversaries
-            .OrderBy(e => e.HireDate.Month * 100 + e.HireDate.Day < from ? e.HireDate.Month * 100 + e.HireDate.Day + 10000 : e.HireDate.Month * 100 + e.HireDate.Day)
-            .ThenBy(e => e.Id).Take(perKind)
-            .Select(e => new { e.Id, Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, e.HireDate })
-            .ToListAsync(ct);
-        events.AddRange(hires.Select(h =>
-        {
-            var date = AnniversaryOnOrAfter(h.HireDate, today);
-            return new UpcomingEvent(date, UpcomingEventKind.WorkAnniversary, h.Id, h.Name, date.Year - h.HireDate.Year);
-        }));
+        var due = current.Where(e => e.HireDate <= hiredAYearBefore);
+        var anniversaries = to < from
+            ? due.Where(e => e.HireDate.Month * 100 + e.HireDate.Day >= from || e.HireDate.Month * 100 + e.HireDate.Day <= to)
+            : due.Where(e => e.HireDate.Month * 100 + e.HireDate.Day >= from && e.HireDate.Month * 100 + e.HireDate.Day <= to);
+        (int From, int To)[] ranges = to < from ? [(from, 1231), (101, to)] : [(from, to)];
 
+        // Each kind's first few come with how many the window holds in all: a kind with none in it reads no row and counts none.
+        var firstOfEachKind = ranges.Select((days, i) => due
+                .Where(e => e.HireDate.Month * 100 + e.HireDate.Day >= days.From && e.HireDate.Month * 100 + e.HireDate.Day <= days.To)
+                .OrderBy(e => e.HireDate.Month * 100 + e.HireDate.Day).ThenBy(e => e.Id).Take(perKind)
+                .Select(e => new
+                {
+                    Kind = UpcomingEventKind.WorkAnniversary, Date = e.HireDate, EmployeeId = e.Id,
+                    Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, Order = i, Total = anniversaries.Count(),
+                }))
+            .Aggregate((a, b) => a.Concat(b))
+            .Concat(lastDays.OrderBy(e => e.LastDay).ThenBy(e => e.Id).Take(perKind).Select(e => new
+            {
+                Kind = UpcomingEventKind.LastDay, Date = e.LastDay!.Value, EmployeeId = e.Id,
+                Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, Order = 0, Total = lastDays.Count(),
+            }))
+            .Concat(changes.OrderBy(c => c.EffectiveDate).ThenBy(c => c.Id).Take(perKind).Select(c => new
+            {
+                Kind = UpcomingEventKind.JobChange, Date = c.EffectiveDate, c.EmployeeId,
+                Name = (c.Employee.PreferredName ?? c.Employee.LegalFirstName) + " " + c.Employee.LegalLastName, Order = 0, Total = changes.Count(),
+            }))
+            .Concat(probation.OrderBy(e => e.ProbationEndDate).ThenBy(e => e.Id).Take(perKind).Select(e => new
+            {
+                Kind = UpcomingEventKind.ProbationEnd, Date = e.ProbationEndDate!.Value, EmployeeId = e.Id,
+                Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, Order = 0, Total = probation.Count(),
+            }));
+        var rows = await firstOfEachKind.ToListAsync(ct);
+        var counts = Enum.GetValues<UpcomingEventKind>()
+            .ToDictionary(kind => kind, kind => rows.Where(r => r.Kind == kind).Select(r => r.Total).FirstOrDefault());
+
+        var events = rows.Where(r => r.Kind != UpcomingEventKind.WorkAnniversary)
+            .Select(r => new UpcomingEvent(r.Date, r.Kind, r.EmployeeId, r.Name))
+            .Concat(rows.Where(r => r.Kind == UpcomingEventKind.WorkAnniversary)
+                .OrderBy(r => r.Order).ThenBy(r => r.Date.Month * 100 + r.Date.Day).ThenBy(r => r.EmployeeId).Take(perKind)
+                .Select(r =>
+                {
+                    var date = AnniversaryOnOrAfter(r.Date, today);
+                    return new UpcomingEvent(date, r.Kind, r.EmployeeId, r.Name, date.Year - r.Date.Year);
+                }));
         return new UpcomingEventList(events.OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Name).ToList(), counts);
     }
 

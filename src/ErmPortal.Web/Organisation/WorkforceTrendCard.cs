@@ -32,28 +32,37 @@ public class WorkforceTrendCard(IMediator mediator) : ViewComponent
     public class Handler(ErmDbContext db, IClock clock) : IRequestHandler<Query, IReadOnlyList<Month>>
     {
         /// <summary>
-        /// One command for the whole year: SQLite lists the months and counts each one itself. Someone is employed at a
-        /// month's end from their hire date through their last day; a person marked Left without a last day counts as
-        /// gone throughout (their leaving predates the portal).
+        /// One command over the months the database keeps (<see cref="WorkforceMonth"/>): a month's hires and leavers
+        /// are its row, the headcount at its end the running total of hires less departures. Only the current month,
+        /// counted to today, reads people: those hired in it so far, and those whose last day was in it (or the day
+        /// before it), through the hire-date and last-day indexes. Someone is employed from their hire date through
+        /// their last day; a person marked Left without a last day counts as gone throughout (their leaving predates
+        /// the portal).
         /// </summary>
         public async Task<IReadOnlyList<Month>> Handle(Query request, CancellationToken cancellationToken)
         {
             var today = clock.Today;
-            var last = new DateOnly(today.Year, today.Month, 1);
-            var first = last.AddMonths(1 - Months);
+            var current = new DateOnly(today.Year, today.Month, 1);
+            var first = current.AddMonths(1 - Months);
             var left = nameof(EmployeeStatus.Left);
             return await db.Database.SqlQuery<Month>($"""
                 WITH RECURSIVE months(Start) AS (
                     SELECT {first}
                     UNION ALL
-                    SELECT date(Start, '+1 month') FROM months WHERE Start < {last})
-                SELECT m.Start AS Start,
-                    (SELECT COUNT(*) FROM Employees e
-                        WHERE e.HireDate <= min(date(m.Start, '+1 month', '-1 day'), {today})
-                        AND (e.LastDay IS NULL AND e.Status <> {left} OR e.LastDay >= min(date(m.Start, '+1 month', '-1 day'), {today}))) AS Headcount,
-                    (SELECT COUNT(*) FROM Employees e WHERE e.HireDate >= m.Start AND e.HireDate < date(m.Start, '+1 month')) AS Hires,
-                    (SELECT COUNT(*) FROM Employees e WHERE e.LastDay >= m.Start AND e.LastDay < date(m.Start, '+1 month')) AS Leavers
-                FROM months m ORDER BY m.Start
+                    SELECT date(Start, '+1 month') FROM months WHERE Start < {current}),
+                counted AS (
+                    SELECT m.Start, COALESCE(w.Hires, 0) AS Hires, COALESCE(w.Leavers, 0) AS Leavers,
+                        CASE WHEN m.Start < {current} THEN COALESCE(w.Hires - w.Departures, 0) ELSE
+                            (SELECT COUNT(*) FROM Employees e WHERE e.HireDate >= {current} AND e.HireDate <= {today}
+                                AND (e.LastDay IS NULL AND e.Status <> {left} OR e.LastDay >= e.HireDate))
+                            - (SELECT COUNT(*) FROM Employees e WHERE e.LastDay >= date({current}, '-1 day') AND e.LastDay < {today}
+                                AND e.LastDay >= e.HireDate)
+                        END AS Net
+                    FROM months m LEFT JOIN WorkforceMonths w ON w.Month = m.Start)
+                SELECT Start, Hires, Leavers,
+                    (SELECT COALESCE(SUM(Hires - Departures), 0) FROM WorkforceMonths WHERE Month < {first})
+                        + SUM(Net) OVER (ORDER BY Start) AS Headcount
+                FROM counted ORDER BY Start
                 """).ToListAsync(cancellationToken);
         }
     }

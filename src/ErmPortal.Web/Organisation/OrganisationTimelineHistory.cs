@@ -112,7 +112,7 @@ public class OrganisationTimelineHistory(ErmDbContext db, IClock clock) : IDemoD
                 if (p.LastDay is { } lastDay)
                 {
                     var notice = lastDay.AddDays(-random.Next(14, 60));
-                    if (notice <= p.HireDate) notice = p.HireDate.AddDays(1);
+                    if (notice < horizon) notice = horizon;
                     // Told no later than yesterday: a working hour today could still lie ahead.
                     if (notice >= today) notice = today.AddDays(-1);
                     var noticeAt = TimelineDemoHistory.During(random, notice);

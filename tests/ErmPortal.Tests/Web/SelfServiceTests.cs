@@ -17,7 +17,9 @@ public class SelfServiceTests(PortalFactory portal) : IClassFixture<PortalFactor
     /// <summary>Each test acts as its own seeded person, so tests do not see each other's changes.</summary>
     private async Task<(HttpClient Client, int Id, string Email)> SomeoneAsync(int skip)
     {
-        var person = await portal.QueryDbAsync(db => db.Employees.Where(e => e.ManagerId != null && !e.DirectReports.Any())
+        // Someone without change requests of their own in the seeded history, so the test's request is their only one.
+        var person = await portal.QueryDbAsync(db => db.Employees.Where(e => e.ManagerId != null && !e.DirectReports.Any()
+                && !db.ChangeRequests.Any(r => r.EmployeeId == e.Id))
             .OrderBy(e => e.Id).Skip(20 + skip).Select(e => new { e.Id, e.WorkEmail }).FirstAsync());
         await portal.SetDemoPasswordAsync(person.WorkEmail);
         return (await portal.SignedInClientAsync(person.WorkEmail), person.Id, person.WorkEmail);

@@ -87,7 +87,29 @@ public static class OrganisationSeeder
         // while the transaction runs. The connection is dropped from the pool afterwards: no request inherits the cache.
         await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = {SeedingCacheKibibytes}");
         await using var transaction = await db.Database.BeginTransactionAsync();
+        await WriteOrganisationAsync(db, hasher, employeeCount);
+        logger.LogInformation("Wrote the organisation of {Count} people in {Milliseconds} ms", employeeCount, watch.ElapsedMilliseconds);
+        // Each module adds its own history to the people just made, in the same transaction.
+        foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+        {
+            watch.Restart();
+            await seeder.SeedAsync(services, CancellationToken.None);
+            db.ChangeTracker.Clear();
+            logger.LogInformation("{Seeder} wrote its demo data in {Milliseconds} ms", seeder.GetType().Name, watch.ElapsedMilliseconds);
+        }
+        await transaction.CommitAsync();
+        // The planner's statistics for the tables just filled, so the first pages are served with good plans.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize = 0x10002");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
+        await db.Database.CloseConnectionAsync();
+    }
 
+    /// <summary>
+    /// The organisation itself: departments, offices, positions, then the people with their accounts, job history, tags
+    /// and contacts. Its own method, so the generated people are let go before the modules add their history.
+    /// </summary>
+    private static async Task WriteOrganisationAsync(ErmDbContext db, IPasswordHasher<ApplicationUser> hasher, int employeeCount)
+    {
         // The roles exist already: every start ensures them before seeding.
         var roles = await db.Roles.ToDictionaryAsync(r => r.Name!);
 
@@ -155,20 +177,6 @@ public static class OrganisationSeeder
                 rows.AddRange(personRoles.Select(r => new IdentityUserRole<string> { UserId = usersByPerson[person].Id, RoleId = roles[r].Id }));
             }
         }
-        logger.LogInformation("Wrote the organisation of {Count} people in {Milliseconds} ms", employeeCount, watch.ElapsedMilliseconds);
-        // Each module adds its own history to the people just made, in the same transaction.
-        foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
-        {
-            watch.Restart();
-            await seeder.SeedAsync(services, CancellationToken.None);
-            db.ChangeTracker.Clear();
-            logger.LogInformation("{Seeder} wrote its demo data in {Milliseconds} ms", seeder.GetType().Name, watch.ElapsedMilliseconds);
-        }
-        await transaction.CommitAsync();
-        // The planner's statistics for the tables just filled, so the first pages are served with good plans.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize = 0x10002");
-        Microsoft.Data.Sqlite.SqliteConnection.ClearPool((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
-        await db.Database.CloseConnectionAsync();
     }
 
     private sealed class Person(Employee employee, Person? manager, int depth)

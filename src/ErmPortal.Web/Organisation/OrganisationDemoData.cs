@@ -25,9 +25,13 @@ public class OrganisationDemoData(ErmDbContext db, IClock clock) : IDemoDataSeed
         var today = clock.Today;
         var random = new Random(20261130);
 
+        using var rows = new DemoRows(db);
         var probationFrom = today.AddMonths(-ProbationMonths);
-        foreach (var employee in await db.Employees.Where(e => e.HireDate > probationFrom).ToListAsync(cancellationToken))
+        foreach (var employee in await db.Employees.AsNoTracking().Where(e => e.HireDate > probationFrom).ToListAsync(cancellationToken))
+        {
             employee.ProbationEndDate = employee.HireDate.AddMonths(ProbationMonths);
+            rows.Update(employee, nameof(Employee.ProbationEndDate));
+        }
 
         var demoEmails = OrganisationSeeder.DemoAccounts.Select(a => a.Email).ToList();
         var total = await db.Employees.CountAsync(cancellationToken);
@@ -39,7 +43,8 @@ public class OrganisationDemoData(ErmDbContext db, IClock clock) : IDemoDataSeed
             .OrderByDescending(e => e.Id)
             .Select(e => new { e.Id, Settled = e.JobHistory.Max(j => j.EffectiveDate) })
             .ToListAsync(cancellationToken);
-        var picks = new Queue<(int Id, DateOnly Settled)>(candidates.OrderBy(_ => random.Next()).Select(c => (c.Id, c.Settled)));
+        var picks = new Queue<(int Id, DateOnly Settled)>(candidates.Where(c => c.Settled < today.AddDays(-95))
+            .OrderBy(_ => random.Next()).Select(c => (c.Id, c.Settled)));
 
         string[] reasons = ["Resigned for a role elsewhere", "Relocating abroad", "End of fixed-term contract", "Retirement"];
         var leavers = new Dictionary<int, (DateOnly LastDay, string Reason, bool Voluntary)>();
@@ -51,15 +56,15 @@ public class OrganisationDemoData(ErmDbContext db, IClock clock) : IDemoDataSeed
         }
         for (var i = 0; i < Math.Max(2, total / 75) && picks.Count > 0; i++)
             leavers[picks.Dequeue().Id] = (today.AddDays(random.Next(7, 28)), reasons[0], true);
-        await SaveAsync(cancellationToken);
+        // Written straight back, the columns leaving changes: thousands of leavers are too many for a save.
         foreach (var chunk in leavers.Keys.Chunk(5000))
         {
-            foreach (var leaver in await db.Employees.Where(e => chunk.Contains(e.Id)).ToListAsync(cancellationToken))
+            foreach (var leaver in await db.Employees.AsNoTracking().Where(e => chunk.Contains(e.Id)).ToListAsync(cancellationToken))
             {
                 var (lastDay, reason, voluntary) = leavers[leaver.Id];
                 leaver.Terminate(lastDay, reason, voluntary, today);
+                rows.Update(leaver, nameof(Employee.Status), nameof(Employee.LastDay), nameof(Employee.LeavingReason), nameof(Employee.LeavingVoluntarily));
             }
-            await SaveAsync(cancellationToken);
         }
         for (var i = 0; i < Math.Max(2, total / 75) && picks.Count > 0; i++)
         {
@@ -70,14 +75,8 @@ public class OrganisationDemoData(ErmDbContext db, IClock clock) : IDemoDataSeed
                 await db.Locations.Where(l => l.Id != mover.LocationId).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(cancellationToken),
                 mover.ManagerId, "Moving to another office", today);
         }
-        await SaveAsync(cancellationToken);
-    }
-
-    /// <summary>Saves a batch of changes and lets go of it. The seeded past is not announced: its events are dropped.</summary>
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
+        // The seeded past is not announced: its events are dropped.
         foreach (var employee in db.ChangeTracker.Entries<Employee>()) employee.Entity.TakeDomainEvents();
         await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
     }
 }

@@ -71,7 +71,7 @@ public class PreparedInserts(ErmDbContext db, AuditInterceptor audit, ILogger<Pr
     private static void Insert(DbTransaction transaction, IEntityType type, List<EntityEntry> rows)
     {
         // The keys were numbered ahead, so they are written with the rows.
-        using var insert = new PreparedTableInsert(transaction, type, numberedByTable: false);
+        using var insert = PreparedRowCommand.Insert(transaction, type, numberedByTable: false);
         foreach (var row in rows)
             insert.Execute(property => row.CurrentValues[property]);
     }

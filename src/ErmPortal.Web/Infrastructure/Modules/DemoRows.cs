@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ErmPortal.Data;
 using ErmPortal.Web.Infrastructure.Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,13 +12,15 @@ namespace ErmPortal.Web.Infrastructure.Modules;
 /// per table, reused for every row, and nothing kept of a row once it is written. Seeding 100,000 people means a couple
 /// of million rows; through saves they cost minutes and hundreds of megabytes of tracked entities, this way seconds.
 /// The rows go in through ordinary INSERTs, so whatever the tables' triggers keep (counts, search indexes) stays right.
-/// A row its table numbers gets its number back, so the rows that point at it can be written next.
+/// A row its table numbers gets its number back, so the rows that point at it can be written next. A row already
+/// written can have some of its columns written again, after a domain method has changed them.
 /// </summary>
 public sealed class DemoRows(ErmDbContext db) : IDisposable
 {
     private readonly Dictionary<Type, Table> _tables = [];
+    private readonly Dictionary<(Type, string), PreparedRowCommand> _updates = [];
 
-    private sealed record Table(PreparedTableInsert Insert, IProperty? Key);
+    private sealed record Table(PreparedRowCommand Insert, IProperty? Key);
 
     public T Add<T>(T row) where T : class
     {
@@ -33,16 +36,35 @@ public sealed class DemoRows(ErmDbContext db) : IDisposable
         foreach (var row in rows) Add(row);
     }
 
-    private Table TableOf(Type type)
+    /// <summary>Writes the named properties of a row already in its table, such as what a domain method changed on it.</summary>
+    public void Update<T>(T row, params string[] properties) where T : class
     {
-        if (_tables.TryGetValue(type, out var table)) return table;
+        var key = (typeof(T), string.Join(",", properties));
+        if (!_updates.TryGetValue(key, out var update))
+        {
+            var entityType = EntityType(typeof(T));
+            _updates[key] = update = PreparedRowCommand.Update(Transaction(), entityType, properties.Select(entityType.GetProperty).ToList());
+        }
+        update.Execute(property => property.GetGetter().GetClrValueUsingContainingEntity(row));
+    }
+
+    private IEntityType EntityType(Type type)
+    {
         var entityType = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
         if (entityType.GetProperties().Any(p => p.IsShadowProperty()))
             throw new NotSupportedException($"{type.Name} has columns its objects do not hold; it cannot be written from them.");
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-                          ?? throw new InvalidOperationException("Demo rows are written inside the seeding transaction.");
-        var key = PreparedTableInsert.GeneratedKey(entityType);
-        table = new Table(new PreparedTableInsert(transaction, entityType, numberedByTable: key is not null), key);
+        return entityType;
+    }
+
+    private DbTransaction Transaction() => db.Database.CurrentTransaction?.GetDbTransaction()
+                                           ?? throw new InvalidOperationException("Demo rows are written inside the seeding transaction.");
+
+    private Table TableOf(Type type)
+    {
+        if (_tables.TryGetValue(type, out var table)) return table;
+        var entityType = EntityType(type);
+        var key = PreparedRowCommand.GeneratedKey(entityType);
+        table = new Table(PreparedRowCommand.Insert(Transaction(), entityType, numberedByTable: key is not null), key);
         _tables[type] = table;
         return table;
     }
@@ -50,6 +72,8 @@ public sealed class DemoRows(ErmDbContext db) : IDisposable
     public void Dispose()
     {
         foreach (var table in _tables.Values) table.Insert.Dispose();
+        foreach (var update in _updates.Values) update.Dispose();
         _tables.Clear();
+        _updates.Clear();
     }
 }

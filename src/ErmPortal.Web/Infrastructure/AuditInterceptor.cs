@@ -101,7 +101,7 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
         _ => null,
     };
 
-    private static string? Format(object? value) => value switch
+    internal static string? Format(object? value) => value switch
     {
         null => null,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

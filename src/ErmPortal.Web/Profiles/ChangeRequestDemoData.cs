@@ -4,6 +4,7 @@ using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Notifications;
 using ErmPortal.Web.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,6 +49,12 @@ public class ChangeRequestDemoData(ErmDbContext db, IClock clock) : IDemoDataSee
             if (plan.Outcome == ChangeRequestStatus.Approved) request.Approve(decider, null, requestedAt.AddDays(2));
             if (plan.Outcome == ChangeRequestStatus.Rejected) request.Reject(decider, plan.Reason!, requestedAt.AddDays(2));
             db.ChangeRequests.Add(request);
+            // The person was told of the decision, and has read it since.
+            if (request.DecidedAtUtc is { } decidedAt && person.UserId is not null)
+                DemoNotifications.Add(db, person.UserId, ChangeRequestNotifications.Decided, new NotificationArguments
+                {
+                    ["outcome"] = plan.Outcome.ToString(), ["fields"] = ChangeRequestNotifications.FieldsArgument([plan.Field]),
+                }, "/me/change-requests", decidedAt, read: true);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

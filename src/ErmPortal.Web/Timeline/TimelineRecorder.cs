@@ -31,25 +31,9 @@ public class TimelineRecorder(ErmDbContext db, ICurrentUser currentUser, IClock 
     }
 }
 
-/// <summary>What the modules' demo history seeders share: many entries at once, in batches with change tracking kept small.</summary>
+/// <summary>What the modules' demo history seeders share: moments in the past, at working hours.</summary>
 public static class TimelineDemoHistory
 {
-    private const int BatchSize = 1000;
-
-    public static async Task WriteAsync(ErmDbContext db, IEnumerable<TimelineEntry> entries, CancellationToken cancellationToken)
-    {
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        foreach (var batch in entries.Chunk(BatchSize))
-        {
-            db.Set<TimelineEntry>().AddRange(batch);
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-        db.ChangeTracker.AutoDetectChangesEnabled = detect;
-    }
-
     /// <summary>A moment in working hours on the given day, in UTC.</summary>
     public static DateTime During(Random random, DateOnly day) =>
         day.ToDateTime(new TimeOnly(random.Next(8, 18), random.Next(0, 60)), DateTimeKind.Utc);

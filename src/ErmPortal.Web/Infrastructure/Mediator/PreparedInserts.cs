@@ -70,27 +70,9 @@ public class PreparedInserts(ErmDbContext db, AuditInterceptor audit, ILogger<Pr
 
     private static void Insert(DbTransaction transaction, IEntityType type, List<EntityEntry> rows)
     {
-        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var columns = type.GetProperties().Where(p => p.GetColumnName(table) is not null).ToList();
-        using var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(p => $"\"{p.GetColumnName(table)}\""))}) " +
-                              $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-        // Each parameter is made once, the way a save makes it (its type), and given each row's value in turn.
-        var mappings = columns.Select(p => (RelationalTypeMapping)p.GetRelationalTypeMapping()).ToList();
-        var parameters = columns.Select((p, i) => mappings[i].CreateParameter(command, $"@p{i}", null, p.IsNullable)).ToArray();
-        command.Parameters.AddRange(parameters);
+        // The keys were numbered ahead, so they are written with the rows.
+        using var insert = PreparedRowCommand.Insert(transaction, type, numberedByTable: false);
         foreach (var row in rows)
-        {
-            var values = row.CurrentValues;
-            for (var i = 0; i < columns.Count; i++)
-            {
-                var value = values[columns[i]];
-                if (value is not null && mappings[i].Converter is { } converter) value = converter.ConvertToProvider(value);
-                parameters[i].Value = value ?? DBNull.Value;
-            }
-            // SQLite runs in this process: its asynchronous calls are synchronous underneath, at a cost per row.
-            command.ExecuteNonQuery();
-        }
+            insert.Execute(property => row.CurrentValues[property]);
     }
 }

@@ -208,6 +208,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "AtUtc");
 
+                    b.HasIndex("EntityType", "Field", "AtUtc");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -512,19 +514,19 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProbationEndDate");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("UserId")
                         .IsUnique();
 
                     b.HasIndex("WorkEmail")
                         .IsUnique();
 
-                    b.HasIndex("DepartmentId", "LegalLastName");
+                    b.HasIndex("Status", "LegalLastName", "LegalFirstName", "Id");
 
-                    b.HasIndex("LocationId", "LegalLastName");
+                    b.HasIndex("DepartmentId", "LegalLastName", "LegalFirstName", "Id", "Status");
 
-                    b.HasIndex("LegalLastName", "LegalFirstName", "PreferredName", "Status", "DepartmentId", "LocationId", "PositionId")
+                    b.HasIndex("LocationId", "LegalLastName", "LegalFirstName", "Id", "Status");
+
+                    b.HasIndex("LegalLastName", "LegalFirstName", "Id", "Status", "DepartmentId", "LocationId", "PositionId")
                         .HasDatabaseName("IX_Employees_Directory");
 
                     b.ToTable("Employees");
@@ -673,6 +675,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestedAtUtc");
 
                     b.HasIndex("EmployeeId", "Status");
 

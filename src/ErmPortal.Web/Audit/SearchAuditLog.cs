@@ -63,7 +63,7 @@ public static class SearchAuditLog
             if (request.Field?.Split('.', 2) is [var entityType, var field]) entries = entries.Where(a => a.EntityType == entityType && a.Field == field);
             var page = await entries.Within(a => a.AtUtc, request.From, request.To)
                 .ToKeysetPageAsync(NewestFirst, new PageRequest(request.Page, request.After, request.Before), PagingExtensions.DefaultPageSize,
-                    rows => rows.Select(a => new
+                    ids => db.AuditEntries.Where(a => ids.Contains(a.Id)).Select(a => new
                     {
                         a.Id, a.AtUtc, a.ActorName, a.EmployeeId, a.EntityType, a.Action, a.Field, a.OldValue, a.NewValue,
                         EmployeeName = db.Employees.Where(e => e.Id == a.EmployeeId).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefault(),

@@ -49,7 +49,7 @@ public static class ListEmployees
         {
             var page = await Matching(db, request.Search, request.DepartmentId, request.Status)
                 .ToKeysetPageAsync(ByName, new PageRequest(request.Page, request.After, request.Before), request.PageSize,
-                    rows => rows.ProjectTo<Row>(mapping), row => row.Id, cancellationToken);
+                    ids => db.Employees.Where(e => ids.Contains(e.Id)).ProjectTo<Row>(mapping), row => row.Id, cancellationToken);
             var departments = await db.Departments.OrderBy(d => d.Name).Select(d => new Lookup(d.Id, d.Name)).ToListAsync(cancellationToken);
             return new Model(request, page, departments);
         }

@@ -38,7 +38,7 @@ public static class ListChangeRequests
             if (request.Status is { } status) requests = requests.Where(r => r.Status == status);
             var page = await requests.ToKeysetPageAsync(request.Status == ChangeRequestStatus.Pending ? OldestFirst : NewestFirst,
                 new PageRequest(request.Page, request.After, request.Before), PagingExtensions.DefaultPageSize,
-                rows => rows.Select(r => new Row(r.Id, r.EmployeeId, (r.Employee.PreferredName ?? r.Employee.LegalFirstName) + " " + r.Employee.LegalLastName,
+                ids => db.ChangeRequests.Where(r => ids.Contains(r.Id)).Select(r => new Row(r.Id, r.EmployeeId, (r.Employee.PreferredName ?? r.Employee.LegalFirstName) + " " + r.Employee.LegalLastName,
                     r.RequestedAtUtc, r.Status, r.Items.Select(i => new ListMyChangeRequests.Item(i.Field, i.NewValue)).ToList())),
                 r => r.Id, ct);
             var masked = page.Items.Select(r => r with

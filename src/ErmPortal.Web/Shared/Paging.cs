@@ -130,7 +130,7 @@ public sealed class Keyset<T, TId> where TId : struct
     /// <summary>A value read through a closure, so EF sends it as a parameter and caches one plan for every page.</summary>
     private static Expression Parameter(object? value, Type type)
     {
-        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
+        var holder = Activator.CreateInstance(typeof(QueryParameter<>).MakeGenericType(type), value)!;
         return Expression.Property(Expression.Constant(holder), "Value");
     }
 
@@ -142,13 +142,13 @@ public sealed class Keyset<T, TId> where TId : struct
         return Expression.MakeBinary(comparison, compare, Expression.Constant(0));
     }
 
-    private sealed record Holder<TValue>(TValue Value);
-
     private sealed class Replace(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }
+
+internal sealed record QueryParameter<TValue>(TValue Value);
 
 public static class PagingExtensions
 {
@@ -170,7 +170,7 @@ public static class PagingExtensions
 
     /// <summary>
     /// A page by number whose total is counted only up to <see cref="CountLimit"/> (or the end of the page asked for), so a
-    /// view never counts the whole table. The query must be ordered.
+    /// view never counts the whole table. The query comes ordered, so the count walks the index the page does.
     /// </summary>
     public static async Task<Page<T>> ToCappedPageAsync<T>(this IQueryable<T> query, int pageNumber, int pageSize, CancellationToken cancellationToken)
     {
@@ -183,11 +183,12 @@ public static class PagingExtensions
 
     /// <summary>
     /// A page of a list that can grow without end, at the same cost on page 1 and page 1,000. Its ids are read first in
-    /// the keyset's order from the index alone (after or before a row's key, or skipping to a page number), then only
-    /// those rows are read and shaped by <paramref name="project"/>; the total is counted up to <see cref="CountLimit"/>.
+    /// the keyset's order from the index alone (after or before a row's key, or skipping to a page number), then
+    /// <paramref name="rowsWithIds"/> reads and shapes only those rows, by primary key; the total is counted up to
+    /// <see cref="CountLimit"/>.
     /// </summary>
     public static async Task<Page<TRow>> ToKeysetPageAsync<T, TId, TRow>(this IQueryable<T> filtered, Keyset<T, TId> keyset, PageRequest request,
-        int pageSize, Func<IQueryable<T>, IQueryable<TRow>> project, Func<TRow, TId> idOf, CancellationToken ct) where TId : struct
+        int pageSize, Func<IReadOnlyList<TId>, IQueryable<TRow>> rowsWithIds, Func<TRow, TId> idOf, CancellationToken ct) where TId : struct
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var pageNumber = Math.Max(request.Page, 1);
@@ -212,7 +213,7 @@ public static class PagingExtensions
             // A key nobody follows (the rows after it have gone) falls back to the page number the link carried.
         }
 
-        var (total, moreThanTotal) = await CountUpToAsync(filtered, pageNumber, pageSize, ct);
+        var (total, moreThanTotal) = await CountUpToAsync(keyset.Order(filtered), pageNumber, pageSize, ct);
         if (ids is null)
         {
             if (!moreThanTotal) pageNumber = Math.Clamp(pageNumber, 1, Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
@@ -222,7 +223,7 @@ public static class PagingExtensions
             if (hasNext) ids.RemoveAt(pageSize);
         }
 
-        var rows = await project(filtered.Where(ContainsId(keyset.Id, ids))).ToListAsync(ct);
+        var rows = ids.Count == 0 ? [] : await rowsWithIds(ids).ToListAsync(ct);
         var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         return new Page<TRow>(rows.OrderBy(r => position[idOf(r)]).ToList(), pageNumber, pageSize, total)
         {
@@ -235,19 +236,13 @@ public static class PagingExtensions
 
     /// <summary>
     /// The total up to <see cref="CountLimit"/>, or to one past the page asked for if that is further, so a deep page can
-    /// still say where it is. Reaching the limit means "more than": the count never reads the whole list.
+    /// still say where it is. Reaching the limit means "more than": the count never reads the whole list. The query comes
+    /// ordered as the page is, so the count walks the same index (a limit without an order would also be a warning per view).
     /// </summary>
     private static async Task<(int Total, bool MoreThan)> CountUpToAsync<T>(IQueryable<T> query, int pageNumber, int pageSize, CancellationToken ct)
     {
         var limit = Math.Max(CountLimit, (long)pageNumber * pageSize);
         var counted = await query.Take((int)Math.Min(limit + 1, int.MaxValue)).CountAsync(ct);
         return counted > limit ? ((int)limit, true) : (counted, false);
-    }
-
-    private static Expression<Func<T, bool>> ContainsId<T, TId>(Expression<Func<T, TId>> id, List<TId> ids)
-    {
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TId)],
-            Expression.Property(Expression.Constant(new { ids }), "ids"), id.Body);
-        return Expression.Lambda<Func<T, bool>>(contains, id.Parameters);
     }
 }

@@ -11,23 +11,27 @@ namespace ErmPortal.Tests.Infrastructure;
 public class SqlCommandCounter : DbCommandInterceptor
 {
     private int _count;
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<CapturedCommand> _commands = new();
 
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>The SQL of every command since the last reset, so a test can tell what kind of query ran.</summary>
-    public IReadOnlyList<string> Texts => [.. _texts];
+    public IReadOnlyList<string> Texts => [.. _commands.Select(c => c.Text)];
+
+    /// <summary>Every command since the last reset with the values it was sent with, so a test can ask SQLite for its plan.</summary>
+    public IReadOnlyList<CapturedCommand> Captured => [.. _commands];
 
     public void Reset()
     {
         Interlocked.Exchange(ref _count, 0);
-        _texts.Clear();
+        _commands.Clear();
     }
 
     private void Record(DbCommand command)
     {
         Interlocked.Increment(ref _count);
-        _texts.Enqueue(command.CommandText);
+        _commands.Enqueue(new CapturedCommand(command.CommandText,
+            command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -69,6 +73,8 @@ public class SqlCommandCounter : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 }
+
+public record CapturedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
 
 /// <summary>The portal as <see cref="PortalFactory"/> builds it, with every EF command counted.</summary>
 public class CountingPortalFactory : PortalFactory

@@ -60,7 +60,7 @@ public sealed class Keyset<T, TId> where TId : struct
     private readonly (LambdaExpression Key, bool Descending)[] _keys;
 
     /// <param name="id">The row's id, the last and unique key.</param>
-    /// <param name="keys">The sort keys before the id, each with its direction; the id takes the direction of the last one.</param>
+    /// <param name="keys">The sort keys before the id (columns that are never null), each with its direction; the id takes the direction of the last one.</param>
     public Keyset(Expression<Func<T, TId>> id, params (LambdaExpression Key, bool Descending)[] keys)
     {
         _id = id;
@@ -95,7 +95,7 @@ public sealed class Keyset<T, TId> where TId : struct
         return await rows.Where(Equal(id)).Select(select).FirstOrDefaultAsync(ct);
     }
 
-    public Expression<Func<T, bool>> Equal(TId id)
+    private Expression<Func<T, bool>> Equal(TId id)
     {
         var row = _id.Parameters[0];
         return Expression.Lambda<Func<T, bool>>(Expression.Equal(_id.Body, Parameter(id, typeof(TId))), row);

@@ -28,7 +28,7 @@ public class ListQueryPlanTests(ListQueryPlanTests.LongAuditLog portal) : IClass
             db.AddRange(Enumerable.Range(0, Entries).Select(i => new AuditEntry
             {
                 AtUtc = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(i % 500), ActorName = "Import", EntityType = "Employee",
-                EntityId = someone.ToString(CultureInfo.InvariantCulture), EmployeeId = someone, Action = "Modified", Field = "Phone", NewValue = $"+39 {i}",
+                EntityId = someone.ToString(CultureInfo.InvariantCulture), EmployeeId = someone, Action = "Modified", Field = "Phone", NewValue = $"import-{i}",
             }));
             return await db.SaveChangesAsync();
         });

@@ -77,7 +77,7 @@ public static class SearchDirectory
         {
             // Each word narrows the list, so "Rossi SQL" finds the Rossi who knows SQL.
             var people = db.Employees.Where(e => e.Status != EmployeeStatus.Left)
-                .Matching(db, request.Search, EmployeeSearch.DirectoryColumns);
+                .Matching(db, request.Search, EmployeeSearch.DirectoryColumns, orSkills: true);
             if (request.DepartmentId is { } departmentId)
                 people = people.Where(e => e.DepartmentId == departmentId);
             if (request.LocationId is { } locationId)

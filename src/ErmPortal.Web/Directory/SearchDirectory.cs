@@ -92,10 +92,11 @@ public static class SearchDirectory
             var page = await Sorted(people, request.Sort).ProjectTo<Card>(mapping)
                 .ToCappedPageAsync(request.Page, request.PageSize, cancellationToken);
 
-            // One query for the skills of everyone on the page, however many that is.
+            // One query for the skills of everyone on the page, however many that is. Ordered by person first, so it is read
+            // from the (EmployeeId, Kind, Name) index in order; by name alone SQLite may walk every skill of the organisation.
             var ids = page.Items.Select(c => c.Id).ToList();
             var skills = (ids.Count == 0 ? [] : await db.EmployeeTags.Where(t => t.Kind == TagKind.Skill && ids.Contains(t.EmployeeId))
-                    .OrderBy(t => t.Name).Select(t => new { t.EmployeeId, t.Name }).ToListAsync(cancellationToken))
+                    .OrderBy(t => t.EmployeeId).ThenBy(t => t.Name).Select(t => new { t.EmployeeId, t.Name }).ToListAsync(cancellationToken))
                 .ToLookup(t => t.EmployeeId, t => t.Name);
             page = page with { Items = page.Items.Select(c => c with { Skills = skills[c.Id].ToList() }).ToList() };
 

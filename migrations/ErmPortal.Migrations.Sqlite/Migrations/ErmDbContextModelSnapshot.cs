@@ -232,6 +232,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "AtUtc");
 
+                    b.HasIndex("EntityType", "Field", "AtUtc");
+
                     b.ToTable("AuditEntries");
                 });
 
@@ -534,23 +536,23 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PositionId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("UserId")
                         .IsUnique();
 
                     b.HasIndex("WorkEmail")
                         .IsUnique();
 
-                    b.HasIndex("DepartmentId", "LegalLastName");
-
-                    b.HasIndex("LocationId", "LegalLastName");
-
                     b.HasIndex("ProbationEndDate", "Status");
 
                     b.HasIndex("Status", "LastDay");
 
-                    b.HasIndex("LegalLastName", "LegalFirstName", "PreferredName", "Status", "DepartmentId", "LocationId", "PositionId")
+                    b.HasIndex("Status", "LegalLastName", "LegalFirstName", "Id");
+
+                    b.HasIndex("DepartmentId", "LegalLastName", "LegalFirstName", "Id", "Status");
+
+                    b.HasIndex("LocationId", "LegalLastName", "LegalFirstName", "Id", "Status");
+
+                    b.HasIndex("LegalLastName", "LegalFirstName", "Id", "Status", "DepartmentId", "LocationId", "PositionId")
                         .HasDatabaseName("IX_Employees_Directory");
 
                     b.ToTable("Employees");
@@ -753,6 +755,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestedAtUtc");
 
                     b.HasIndex("EmployeeId", "Status");
 

@@ -66,19 +66,21 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         b.Property(e => e.Version).IsConcurrencyToken();
         b.HasIndex(e => e.WorkEmail).IsUnique();
         b.HasIndex(e => e.UserId).IsUnique();
-        // Lists sort by name; the directory also reads every column it searches and filters on from this index,
-        // so a search scans the index alone and fetches table rows only for the people on the page.
-        b.HasIndex(e => new { e.LegalLastName, e.LegalFirstName, e.PreferredName, e.Status, e.DepartmentId, e.LocationId, e.PositionId })
+        // Lists sort by last name, first name and id; with the id in it this index is in exactly that order, so any page
+        // (by key or by number) is read straight from it, never sorted. The filters' columns ride along, so filtering and
+        // counting read the index alone and fetch table rows only for the people on the page.
+        b.HasIndex(e => new { e.LegalLastName, e.LegalFirstName, e.Id, e.Status, e.DepartmentId, e.LocationId, e.PositionId })
             .HasDatabaseName("IX_Employees_Directory");
-        b.HasIndex(e => e.Status);
+        // The same order within one status, one department (status riding along) and one location: the lists' filters.
+        b.HasIndex(e => new { e.Status, e.LegalLastName, e.LegalFirstName, e.Id });
         b.HasIndex(e => e.LastDay);
         // The home page counts the last days and ends of probation in the coming weeks from these indexes alone, and
         // finds the latest hires from the hire date's.
         b.HasIndex(e => new { e.Status, e.LastDay });
         b.HasIndex(e => e.HireDate);
         b.HasIndex(e => new { e.ProbationEndDate, e.Status });
-        b.HasIndex(e => new { e.DepartmentId, e.LegalLastName });
-        b.HasIndex(e => new { e.LocationId, e.LegalLastName });
+        b.HasIndex(e => new { e.DepartmentId, e.LegalLastName, e.LegalFirstName, e.Id, e.Status });
+        b.HasIndex(e => new { e.LocationId, e.LegalLastName, e.LegalFirstName, e.Id, e.Status });
         b.HasOne(e => e.Manager).WithMany(m => m.DirectReports).HasForeignKey(e => e.ManagerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.Department).WithMany().HasForeignKey(e => e.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.Position).WithMany().HasForeignKey(e => e.PositionId).OnDelete(DeleteBehavior.Restrict);

@@ -37,7 +37,9 @@ internal class ChangeRequestConfiguration : IEntityTypeConfiguration<ChangeReque
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne(r => r.Employee).WithMany().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.ChangeRequestId).OnDelete(DeleteBehavior.Cascade);
+        // HR's queue: one status in the order sent (then id), or every request in that order.
         b.HasIndex(r => new { r.Status, r.RequestedAtUtc });
+        b.HasIndex(r => r.RequestedAtUtc);
         b.HasIndex(r => new { r.EmployeeId, r.Status });
         b.Ignore(r => r.DomainEvents);
     }

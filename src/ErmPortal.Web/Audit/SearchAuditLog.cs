@@ -27,6 +27,9 @@ public static class SearchAuditLog
         public DateOnly? From { get; init; }
         public DateOnly? To { get; init; }
         public int Page { get; init; } = 1;
+        /// <summary>The pager's links: the entries after (older than) or before (newer than) this one.</summary>
+        public long? After { get; init; }
+        public long? Before { get; init; }
     }
 
     /// <summary>A change as the viewer may see it. <see cref="ValuesHidden"/>: the change is shown, its values are not.</summary>
@@ -47,6 +50,9 @@ public static class SearchAuditLog
         .SelectMany(t => t.Fields.Values.Select(f => new FieldChoice($"{t.Name}.{f.Name}", t.Label, f.Label)))
         .ToList();
 
+    /// <summary>Newest first, by time and then id: the order of every index on the log, so no page is ever sorted.</summary>
+    private static readonly Keyset<AuditEntry, long> NewestFirst = new(a => a.Id, Keyset<AuditEntry, long>.Descending(a => a.AtUtc));
+
     public class Handler(ErmDbContext db, EmployeeAccess access, ViewerRelations relations, AuditValues values) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
@@ -55,14 +61,14 @@ public static class SearchAuditLog
             if (request.EmployeeId is { } employeeId) entries = entries.Where(a => a.EmployeeId == employeeId);
             if (!string.IsNullOrWhiteSpace(request.Actor)) entries = entries.Where(a => EF.Functions.Like(a.ActorName!, $"%{request.Actor.Trim()}%"));
             if (request.Field?.Split('.', 2) is [var entityType, var field]) entries = entries.Where(a => a.EntityType == entityType && a.Field == field);
-            var page = await entries.Within(a => a.AtUtc, request.From, request.To).OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
-                .Select(a => new
-                {
-                    a.AtUtc, a.ActorName, a.EmployeeId, a.EntityType, a.Action, a.Field, a.OldValue, a.NewValue,
-                    EmployeeName = db.Employees.Where(e => e.Id == a.EmployeeId).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefault(),
-                    AccountEmail = a.EntityType == AuditedFields.Account ? db.Users.Where(u => u.Id == a.EntityId).Select(u => u.Email).FirstOrDefault() : null,
-                })
-                .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
+            var page = await entries.Within(a => a.AtUtc, request.From, request.To)
+                .ToKeysetPageAsync(NewestFirst, new PageRequest(request.Page, request.After, request.Before), PagingExtensions.DefaultPageSize,
+                    ids => db.AuditEntries.Where(a => ids.Contains(a.Id)).Select(a => new
+                    {
+                        a.Id, a.AtUtc, a.ActorName, a.EmployeeId, a.EntityType, a.Action, a.Field, a.OldValue, a.NewValue,
+                        EmployeeName = db.Employees.Where(e => e.Id == a.EmployeeId).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefault(),
+                        AccountEmail = a.EntityType == AuditedFields.Account ? db.Users.Where(u => u.Id == a.EntityId).Select(u => u.Email).FirstOrDefault() : null,
+                    }), a => a.Id, ct);
 
             // The viewer's relation to everyone on the page in one query, then each row decided in memory.
             var people = await access.ResolveManyAsync(page.Items.Where(a => a.EmployeeId is not null).Select(a => a.EmployeeId!.Value).ToList(), ct);
@@ -87,7 +93,7 @@ public static class SearchAuditLog
             var name = request.EmployeeId is { } employee
                 ? await db.Employees.Where(e => e.Id == employee).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefaultAsync(ct)
                 : null;
-            return new Model(request, new Page<Row>(rows, page.PageNumber, page.PageSize, page.TotalCount), name, FieldChoices);
+            return new Model(request, page.WithItems(rows), name, FieldChoices);
         }
     }
 }

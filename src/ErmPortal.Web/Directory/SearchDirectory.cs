@@ -24,7 +24,7 @@ public static class SearchDirectory
 
     public record Query : IRequest<Model>
     {
-        /// <summary>Every word must match a name, preferred name, title, department, location or skill.</summary>
+        /// <summary>Every word must begin a word of a name, preferred name, title, department, location or skill.</summary>
         public string? Search { get; init; }
         public int? DepartmentId { get; init; }
         public int? LocationId { get; init; }
@@ -73,33 +73,11 @@ public static class SearchDirectory
 
     public class Handler(ErmDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<Query, Model>
     {
-        // A handful of words finds anyone; more would only lengthen the query.
-        private const int MaxWords = 5;
-        private const string LikeEscape = "\\";
-
         public async Task<Model> Handle(Query request, CancellationToken cancellationToken)
         {
-            var people = db.Employees.Where(e => e.Status != EmployeeStatus.Left);
             // Each word narrows the list, so "Rossi SQL" finds the Rossi who knows SQL.
-            foreach (var word in Words(request.Search))
-            {
-                var pattern = "%" + EscapeLike(word) + "%";
-                // Titles, departments, locations and skills are matched once each as lists of ids (IN), not joined
-                // and tested per person: the scan over people then reads only the directory's covering index.
-                var titled = db.Positions.Where(p => EF.Functions.Like(p.Title, pattern, LikeEscape)).Select(p => p.Id);
-                var inDepartment = db.Departments.Where(d => EF.Functions.Like(d.Name, pattern, LikeEscape)).Select(d => d.Id);
-                var atLocation = db.Locations.Where(l => EF.Functions.Like(l.Name, pattern, LikeEscape)).Select(l => l.Id);
-                var skilled = db.EmployeeTags.Where(t => t.Kind == TagKind.Skill && EF.Functions.Like(t.Name, pattern, LikeEscape))
-                    .Select(t => t.EmployeeId);
-                people = people.Where(e =>
-                    EF.Functions.Like(e.LegalLastName, pattern, LikeEscape)
-                    || EF.Functions.Like(e.LegalFirstName, pattern, LikeEscape)
-                    || EF.Functions.Like(e.PreferredName!, pattern, LikeEscape)
-                    || titled.Contains(e.PositionId)
-                    || inDepartment.Contains(e.DepartmentId)
-                    || atLocation.Contains(e.LocationId)
-                    || skilled.Contains(e.Id));
-            }
+            var people = db.Employees.Where(e => e.Status != EmployeeStatus.Left)
+                .Matching(db, request.Search, EmployeeSearch.DirectoryColumns, orSkills: true);
             if (request.DepartmentId is { } departmentId)
                 people = people.Where(e => e.DepartmentId == departmentId);
             if (request.LocationId is { } locationId)
@@ -112,20 +90,27 @@ public static class SearchDirectory
             }
 
             var page = await Sorted(people, request.Sort).ProjectTo<Card>(mapping)
-                .ToPageAsync(request.Page, request.PageSize, cancellationToken);
+                .ToCappedPageAsync(request.Page, request.PageSize, cancellationToken);
 
-            // One query for the skills of everyone on the page, however many that is.
+            // One query for the skills of everyone on the page, however many that is. Ordered by person first, so it is read
+            // from the (EmployeeId, Kind, Name) index in order; by name alone SQLite may walk every skill of the organisation.
             var ids = page.Items.Select(c => c.Id).ToList();
-            var skills = (await db.EmployeeTags.Where(t => t.Kind == TagKind.Skill && ids.Contains(t.EmployeeId))
-                    .OrderBy(t => t.Name).Select(t => new { t.EmployeeId, t.Name }).ToListAsync(cancellationToken))
+            var skills = (ids.Count == 0 ? [] : await db.EmployeeTags.Where(t => t.Kind == TagKind.Skill && ids.Contains(t.EmployeeId))
+                    .OrderBy(t => t.EmployeeId).ThenBy(t => t.Name).Select(t => new { t.EmployeeId, t.Name }).ToListAsync(cancellationToken))
                 .ToLookup(t => t.EmployeeId, t => t.Name);
             page = page with { Items = page.Items.Select(c => c with { Skills = skills[c.Id].ToList() }).ToList() };
 
             var departments = await db.Departments.OrderBy(d => d.Name).Select(d => new Lookup(d.Id, d.Name)).ToListAsync(cancellationToken);
             var locations = await db.Locations.OrderBy(l => l.Name).Select(l => new Lookup(l.Id, l.Name)).ToListAsync(cancellationToken);
-            // Read from the (Kind, Name) index alone; the column's NOCASE collation folds "sql" into "SQL".
-            var skillNames = await db.EmployeeTags.Where(t => t.Kind == TagKind.Skill).Select(t => t.Name).Distinct()
-                .OrderBy(name => name).ToListAsync(cancellationToken);
+            // A DISTINCT would read every skill of every person; this skips through the (Kind, Name) index from one name to
+            // the next, one seek per distinct skill. The column's NOCASE collation folds "sql" into "SQL" and sets the order.
+            var skillNames = await db.Database.SqlQuery<string>($"""
+                WITH RECURSIVE skill(Name) AS (
+                    SELECT MIN(Name) FROM EmployeeTags WHERE Kind = 'Skill'
+                    UNION ALL
+                    SELECT (SELECT MIN(t.Name) FROM EmployeeTags t WHERE t.Kind = 'Skill' AND t.Name > skill.Name) FROM skill WHERE skill.Name IS NOT NULL)
+                SELECT Name AS Value FROM skill WHERE Name IS NOT NULL
+                """).ToListAsync(cancellationToken);
             return new Model(request, page, departments, locations, skillNames);
         }
 
@@ -141,13 +126,5 @@ public static class SearchDirectory
             };
             return sorted.ThenBy(e => e.LegalFirstName).ThenBy(e => e.Id);
         }
-
-        private static IEnumerable<string> Words(string? search) =>
-            (search ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords);
-
-        /// <summary>"100%" looks for a percent sign rather than matching everyone.</summary>
-        private static string EscapeLike(string word) =>
-            word.Replace(LikeEscape, LikeEscape + LikeEscape).Replace("%", LikeEscape + "%").Replace("_", LikeEscape + "_");
     }
 }

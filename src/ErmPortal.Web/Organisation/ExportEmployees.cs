@@ -53,7 +53,7 @@ public static class ExportEmployees
     {
         public Task<Model> Handle(Query request, CancellationToken cancellationToken)
         {
-            var rows = ListEmployees.Matching(db.Employees.AsNoTracking(), request.Search, request.DepartmentId, request.Status)
+            var rows = ListEmployees.Matching(db, request.Search, request.DepartmentId, request.Status).AsNoTracking()
                 .OrderBy(e => e.LegalLastName).ThenBy(e => e.LegalFirstName).ThenBy(e => e.Id)
                 .Select(e => new Row(e.LegalFirstName, e.LegalLastName, e.PreferredName, e.WorkEmail, e.Phone, e.HireDate, e.EmploymentType,
                     e.Status, e.Department.Name, e.Position.Title, e.Location.Name, e.Manager != null ? e.Manager.WorkEmail : null))

@@ -3,46 +3,73 @@ using Microsoft.Data.Sqlite;
 
 namespace ErmPortal.Tests.Infrastructure;
 
-/// <summary>SQLite's plan for a command EF sent (EXPLAIN QUERY PLAN with the same parameters), to tell an index search from a scan.</summary>
+/// <summary>
+/// SQLite's own account of how it runs a command the portal sent (<c>EXPLAIN QUERY PLAN</c>, with the values it was
+/// sent with), so a test can tell an index seek from a scan of the whole table or a sort of it.
+/// </summary>
 public static partial class QueryPlans
 {
-    /// <summary>The plan's lines ("SEARCH e USING INDEX …", "SCAN e", …) for each reading command, beside its SQL.</summary>
-    public static IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)> Of(string databasePath, IEnumerable<SqlCommandText> commands)
+    /// <remarks>Read-write, though it only reads: a read-only connection cannot open a WAL database whose shared-memory file is gone.</remarks>
+    public static IReadOnlyList<string> Of(string databasePath, CapturedCommand command)
     {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadWrite;Pooling=False");
         connection.Open();
-        var plans = new List<(string, IReadOnlyList<string>)>();
-        foreach (var command in commands.Where(c => Reading().IsMatch(c.Text)))
-        {
-            using var explain = connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
-            foreach (var (name, value) in command.Parameters) explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            using var reader = explain.ExecuteReader();
-            var lines = new List<string>();
-            while (reader.Read()) lines.Add(reader.GetString(3));
-            plans.Add((command.Text, lines));
-        }
-        return plans;
+        using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + command.Text;
+        foreach (var (name, value) in command.Parameters)
+            explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        using var reader = explain.ExecuteReader();
+        var lines = new List<string>();
+        while (reader.Read()) lines.Add(reader.GetString(3));
+        return lines;
     }
+
+    /// <summary>The commands that read (the plans worth asking for), in the order they were sent.</summary>
+    public static IEnumerable<CapturedCommand> Reading(IEnumerable<CapturedCommand> commands) =>
+        commands.Where(c => ReadingCommand().IsMatch(c.Text));
+
+    /// <summary>The tables that grow with the organisation and its history.</summary>
+    private static readonly HashSet<string> Growing = ["Employees", "EmployeeTags", "AuditEntries", "ChangeRequests", "TimelineEntries", "EmployeeSearch"];
 
     /// <summary>
-    /// The plan lines that read a whole table or index rather than searching it. Subqueries and common table
-    /// expressions (a co-routine or materialized result, which holds only what an inner search found) are not
-    /// tables; <paramref name="allowed"/> names tables read whole by design (small ones).
+    /// The steps that read a whole table: a SCAN through no index, of a table rather than of a subquery, a common table
+    /// expression, a virtual table (the full-text index, json_each) or a constant row; or, for a table that grows with the
+    /// organisation, any SCAN in a command without a LIMIT to stop it. A SCAN through an index in a command with a LIMIT is
+    /// the ordered walk that the limit stops early, and is not one. <paramref name="small"/> names tables read whole by design
+    /// (kept figures of a few rows).
     /// </summary>
-    public static IEnumerable<string> Scans(IReadOnlyList<string> plan, params string[] allowed)
+    public static IEnumerable<string> FullScans(string sql, IReadOnlyList<string> plan, params string[] small)
     {
-        var results = plan.Select(line => Subquery().Match(line)).Where(m => m.Success).Select(m => m.Groups[1].Value);
-        var notTables = allowed.Concat(results).Append("CONSTANT").ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return plan.Where(line => ScanOf().Match(line) is { Success: true } scan && !notTables.Contains(scan.Groups[1].Value));
+        var derived = plan.Select(line => DerivedTable().Match(line)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet();
+        var tables = Alias().Matches(sql).GroupBy(m => m.Groups[2].Value).ToDictionary(g => g.Key, g => g.First().Groups[1].Value);
+        var limited = sql.Contains("LIMIT", StringComparison.Ordinal);
+        foreach (var line in plan)
+        {
+            if (Scan().Match(line) is not { Success: true } scan || derived.Contains(scan.Groups[1].Value)) continue;
+            if (line.Contains("VIRTUAL TABLE", StringComparison.Ordinal) || line.Contains("CONSTANT ROW", StringComparison.Ordinal)
+                || line.Contains("(subquery", StringComparison.Ordinal)) continue;
+            var table = tables.GetValueOrDefault(scan.Groups[1].Value, scan.Groups[1].Value);
+            if (small.Contains(table)) continue;
+            if (!line.Contains(" USING ", StringComparison.Ordinal) || (Growing.Contains(table) && !limited)) yield return line;
+        }
     }
 
+    /// <summary>Whether rows are sorted for an ORDER BY rather than read in an index's order.</summary>
+    public static bool Sorts(IReadOnlyList<string> plan) =>
+        plan.Any(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal) && line.Contains("ORDER BY", StringComparison.Ordinal));
+
+    public static bool UsesFullTextIndex(IReadOnlyList<string> plan) =>
+        plan.Any(line => line.Contains("EmployeeSearch VIRTUAL TABLE", StringComparison.Ordinal));
+
     [GeneratedRegex(@"^\s*(SELECT|WITH)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Reading();
+    private static partial Regex ReadingCommand();
 
     [GeneratedRegex(@"^SCAN (\S+)")]
-    private static partial Regex ScanOf();
+    private static partial Regex Scan();
 
     [GeneratedRegex(@"^(?:CO-ROUTINE|MATERIALIZE) (\S+)")]
-    private static partial Regex Subquery();
+    private static partial Regex DerivedTable();
+
+    [GeneratedRegex("\"(\\w+)\" AS \"(\\w+)\"")]
+    private static partial Regex Alias();
 }

@@ -11,15 +11,15 @@ namespace ErmPortal.Tests.Infrastructure;
 public class SqlCommandCounter : DbCommandInterceptor
 {
     private int _count;
-    private readonly System.Collections.Concurrent.ConcurrentQueue<SqlCommandText> _commands = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<CapturedCommand> _commands = new();
 
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>The SQL of every command since the last reset, so a test can tell what kind of query ran.</summary>
     public IReadOnlyList<string> Texts => [.. _commands.Select(c => c.Text)];
 
-    /// <summary>Every command since the last reset with its parameters, so a test can ask SQLite how it would run it.</summary>
-    public IReadOnlyList<SqlCommandText> Commands => [.. _commands];
+    /// <summary>Every command since the last reset with the values it was sent with, so a test can ask SQLite for its plan.</summary>
+    public IReadOnlyList<CapturedCommand> Captured => [.. _commands];
 
     public void Reset()
     {
@@ -30,7 +30,7 @@ public class SqlCommandCounter : DbCommandInterceptor
     private void Record(DbCommand command)
     {
         Interlocked.Increment(ref _count);
-        _commands.Enqueue(new SqlCommandText(command.CommandText,
+        _commands.Enqueue(new CapturedCommand(command.CommandText,
             command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
     }
 
@@ -74,8 +74,7 @@ public class SqlCommandCounter : DbCommandInterceptor
     }
 }
 
-/// <summary>A command as EF sent it: its SQL and its parameters' names and values.</summary>
-public record SqlCommandText(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
+public record CapturedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
 
 /// <summary>The portal as <see cref="PortalFactory"/> builds it, with every EF command counted.</summary>
 public class CountingPortalFactory : PortalFactory

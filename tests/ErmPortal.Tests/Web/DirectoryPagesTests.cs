@@ -342,13 +342,13 @@ public class DirectoryPagesTests(CountingPortalFactory portal) : IClassFixture<C
     public async Task Should_run_as_many_queries_for_a_hundred_people_as_for_ten_when_listing_the_directory()
     {
         var client = await portal.SignedInClientAsync(DemoPeople.Employee);
-        await client.GetStringAsync("/directory?search=a");
+        await client.GetStringAsync("/directory");
 
         portal.Commands.Reset();
-        var ten = PeopleOn(await client.GetStringAsync("/directory?search=a&pageSize=10"));
+        var ten = PeopleOn(await client.GetStringAsync("/directory?pageSize=10"));
         var forTen = portal.Commands.Count;
         portal.Commands.Reset();
-        var hundred = PeopleOn(await client.GetStringAsync("/directory?search=a&pageSize=100"));
+        var hundred = PeopleOn(await client.GetStringAsync("/directory?pageSize=100"));
         var forHundred = portal.Commands.Count;
 
         Assert.Equal(10, ten.Count);

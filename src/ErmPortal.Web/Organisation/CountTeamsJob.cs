@@ -3,6 +3,7 @@ using ErmPortal.Data;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Jobs;
+using ErmPortal.Web.Infrastructure.Modules;
 using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Organisation;
@@ -41,7 +42,8 @@ public class CountTeamsJob(ErmDbContext db, IClock clock) : IScheduledJob
         }
 
         var counts = JsonSerializer.Serialize(sizes.ToDictionary(s => s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), s => s.Value));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Inside the seeding transaction the counts commit with the people they count.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.Set<TeamSize>().ExecuteDeleteAsync(cancellationToken);
         // Only managers still on file: someone deleted since the reading has no row to refer to.
         await db.Database.ExecuteSqlAsync($"""
@@ -49,6 +51,15 @@ public class CountTeamsJob(ErmDbContext db, IClock clock) : IScheduledJob
             SELECT CAST(c.key AS INTEGER), c.value, {now} FROM json_each({counts}) c
             WHERE EXISTS (SELECT 1 FROM Employees e WHERE e.Id = CAST(c.key AS INTEGER))
             """, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
     }
+}
+
+/// <summary>A freshly seeded organisation has its team sizes before anyone opens a home page, jobs running or not.</summary>
+public class CountTeamsWhenSeeded(CountTeamsJob job) : IDemoDataSeeder
+{
+    /// <summary>After every module has hired, moved and let go its people.</summary>
+    public int Order => 10_000;
+
+    public Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken) => job.RunAsync(cancellationToken);
 }

@@ -22,6 +22,7 @@ public class OrganisationModule : IPortalModule
         services.AddScoped<IAuthorizationHandler, EmployeeAuthorizationHandler>();
         services.AddScheduledJob<ApplyDueJobChangesJob>();
         services.AddScheduledJob<CountTeamsJob>();
+        services.AddScoped<IDemoDataSeeder, CountTeamsWhenSeeded>();
         services.AddOrganisationTimelineKinds();
         services.AddScoped<IDemoDataSeeder, OrganisationTimelineHistory>();
         services.AddNavigation<OrganisationNavigation>();

@@ -24,6 +24,12 @@ public static class UpcomingEvents
 {
     public const int WindowDays = 30;
 
+    /// <summary>
+    /// Each kind is counted up to one past this and shown as "more than" beyond it: a large organisation has thousands
+    /// of anniversaries a month, and counting every one on each view would make the card cost what the organisation weighs.
+    /// </summary>
+    public const int CountedUpTo = 500;
+
     public static async Task<UpcomingEventList> ForAsync(IQueryable<Employee> people, DateOnly today, int perKind, CancellationToken ct)
     {
         var end = today.AddDays(WindowDays);
@@ -51,23 +57,23 @@ public static class UpcomingEvents
                 .Select(e => new
                 {
                     Kind = UpcomingEventKind.WorkAnniversary, Date = e.HireDate, EmployeeId = e.Id,
-                    Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, Order = i, Total = anniversaries.Count(),
+                    Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, Order = i, Total = anniversaries.Take(CountedUpTo + 1).Count(),
                 }))
             .Aggregate((a, b) => a.Concat(b))
             .Concat(lastDays.OrderBy(e => e.LastDay).ThenBy(e => e.Id).Take(perKind).Select(e => new
             {
                 Kind = UpcomingEventKind.LastDay, Date = e.LastDay!.Value, EmployeeId = e.Id,
-                Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, Order = 0, Total = lastDays.Count(),
+                Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, Order = 0, Total = lastDays.Take(CountedUpTo + 1).Count(),
             }))
             .Concat(changes.OrderBy(c => c.EffectiveDate).ThenBy(c => c.Id).Take(perKind).Select(c => new
             {
                 Kind = UpcomingEventKind.JobChange, Date = c.EffectiveDate, c.EmployeeId,
-                Name = (c.Employee.PreferredName ?? c.Employee.LegalFirstName) + " " + c.Employee.LegalLastName, Order = 0, Total = changes.Count(),
+                Name = (c.Employee.PreferredName ?? c.Employee.LegalFirstName) + " " + c.Employee.LegalLastName, Order = 0, Total = changes.Take(CountedUpTo + 1).Count(),
             }))
             .Concat(probation.OrderBy(e => e.ProbationEndDate).ThenBy(e => e.Id).Take(perKind).Select(e => new
             {
                 Kind = UpcomingEventKind.ProbationEnd, Date = e.ProbationEndDate!.Value, EmployeeId = e.Id,
-                Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, Order = 0, Total = probation.Count(),
+                Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, Order = 0, Total = probation.Take(CountedUpTo + 1).Count(),
             }));
         var rows = await firstOfEachKind.ToListAsync(ct);
         var counts = Enum.GetValues<UpcomingEventKind>()

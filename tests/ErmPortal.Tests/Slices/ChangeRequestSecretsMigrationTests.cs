@@ -1,5 +1,5 @@
 using ErmPortal.Data;
-using Microsoft.Data.Sqlite;
+using ErmPortal.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -7,18 +7,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ErmPortal.Tests.Slices;
 
 /// <summary>A portal upgraded after requests were decided keeps their bank accounts and national ids only masked.</summary>
-public sealed class ChangeRequestSecretsMigrationTests : IDisposable
+public sealed class ChangeRequestSecretsMigrationTests : MigrationTestDatabase
 {
     private const string MigrationBefore = "20261130020513_TimelineArguments";
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "erm-tests", $"migration-{Guid.NewGuid():N}.db");
-
-    private ErmDbContext Context()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        return new ErmDbContext(new DbContextOptionsBuilder<ErmDbContext>()
-            .UseSqlite($"Data Source={_path}", o => o.MigrationsAssembly("ErmPortal.Migrations.Sqlite")).Options);
-    }
-
     [Fact]
     public async Task Should_mask_the_secrets_of_decided_requests_and_keep_pending_ones_whole_when_the_portal_is_upgraded()
     {
@@ -49,12 +40,5 @@ public sealed class ChangeRequestSecretsMigrationTests : IDisposable
             [new { OldValue = (string?)"••••3456", NewValue = (string?)"••••5432" }, new { OldValue = (string?)"••••1U", NewValue = (string?)"••" },
              new { OldValue = (string?)"Via Roma 1", NewValue = (string?)"Via Po 2" }, new { OldValue = (string?)null, NewValue = (string?)"GB82WEST12345698765432" }],
             items);
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(_path + suffix);
     }
 }

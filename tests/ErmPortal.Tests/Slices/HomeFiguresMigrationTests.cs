@@ -1,7 +1,7 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Organisation;
-using Microsoft.Data.Sqlite;
+using ErmPortal.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -9,18 +9,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ErmPortal.Tests.Slices;
 
 /// <summary>A portal upgraded to kept home-page figures starts with figures that count the people and accounts it already has.</summary>
-public sealed class HomeFiguresMigrationTests : IDisposable
+public sealed class HomeFiguresMigrationTests : MigrationTestDatabase
 {
     private const string MigrationBeforeFigures = "20261130032405_DepartmentJobFamily";
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "erm-tests", $"migration-{Guid.NewGuid():N}.db");
-
-    private ErmDbContext Context()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        return new ErmDbContext(new DbContextOptionsBuilder<ErmDbContext>()
-            .UseSqlite($"Data Source={_path}", o => o.MigrationsAssembly("ErmPortal.Migrations.Sqlite")).Options);
-    }
-
     [Fact]
     public async Task Should_fill_the_figures_from_the_people_and_accounts_there_when_the_portal_is_upgraded()
     {
@@ -52,11 +43,5 @@ public sealed class HomeFiguresMigrationTests : IDisposable
             (await read.Set<WorkforceMonth>().OrderBy(m => m.Month).ToListAsync()).Select(m => (m.Month.ToString("yyyy-MM"), m.Hires, m.Leavers, m.Departures)));
         var accounts = await read.Set<AccountFigures>().SingleAsync();
         Assert.Equal((3, 1, 1), (accounts.Accounts, accounts.Disabled, accounts.NeverSignedIn));
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_path + suffix);
     }
 }

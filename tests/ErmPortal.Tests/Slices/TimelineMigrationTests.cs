@@ -1,6 +1,6 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Timeline;
-using Microsoft.Data.Sqlite;
+using ErmPortal.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -8,18 +8,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ErmPortal.Tests.Slices;
 
 /// <summary>A portal upgraded from the sentence-per-entry timeline keeps its history, now as kinds with arguments and audiences.</summary>
-public sealed class TimelineMigrationTests : IDisposable
+public sealed class TimelineMigrationTests : MigrationTestDatabase
 {
     private const string MigrationBeforeArguments = "20261130015718_UserPreferences";
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "erm-tests", $"migration-{Guid.NewGuid():N}.db");
-
-    private ErmDbContext Context()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        return new ErmDbContext(new DbContextOptionsBuilder<ErmDbContext>()
-            .UseSqlite($"Data Source={_path}", o => o.MigrationsAssembly("ErmPortal.Migrations.Sqlite")).Options);
-    }
-
     private static readonly (string Kind, string Summary, int Visibility)[] OldEntries =
     [
         ("hired", "Joined as Engineer in Engineering, Milan HQ", 0),
@@ -81,11 +72,5 @@ public sealed class TimelineMigrationTests : IDisposable
         Assert.Equal(("legacy", "Transfer: department Engineering → Sales"), (entries[9].Kind, entries[9].Arguments.Text("text")));
         Assert.Equal(["hired", "status-changed", "leaving", "leaving", "profile-updated", "change-request", "change-request", "change-request", "change-request", "legacy"],
             entries.Select(e => e.Kind));
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_path + suffix);
     }
 }

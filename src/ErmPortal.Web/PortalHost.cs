@@ -55,6 +55,8 @@ public static class PortalHost
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<IClock, SystemClock>();
+        services.AddMemoryCache();
+        services.AddScoped<KeptResults>();
         services.AddMediatorSpine();
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], typeof(Program));
 

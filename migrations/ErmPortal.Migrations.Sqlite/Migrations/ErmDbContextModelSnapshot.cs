@@ -302,6 +302,20 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxEmails");
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Infrastructure.TableVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("TableVersions", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")

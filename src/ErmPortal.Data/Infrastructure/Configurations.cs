@@ -22,3 +22,13 @@ internal class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEmail>
         b.HasIndex(o => o.SentAtUtc);
     }
 }
+
+internal class TableVersionConfiguration : IEntityTypeConfiguration<TableVersion>
+{
+    public void Configure(EntityTypeBuilder<TableVersion> b)
+    {
+        b.ToTable("TableVersions");
+        b.HasKey(v => v.Name);
+        b.Property(v => v.Name).HasMaxLength(100);
+    }
+}

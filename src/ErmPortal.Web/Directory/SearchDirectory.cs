@@ -3,6 +3,7 @@ using AutoMapper.QueryableExtensions;
 using ErmPortal.Data;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Organisation;
 using ErmPortal.Web.Shared;
 using MediatR;
@@ -71,7 +72,7 @@ public static class SearchDirectory
             .ForMember(c => c.Skills, o => o.Ignore());
     }
 
-    public class Handler(ErmDbContext db, AutoMapper.IConfigurationProvider mapping) : IRequestHandler<Query, Model>
+    public class Handler(ErmDbContext db, AutoMapper.IConfigurationProvider mapping, KeptResults kept) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -100,6 +101,15 @@ public static class SearchDirectory
                 .ToLookup(t => t.EmployeeId, t => t.Name);
             page = page with { Items = page.Items.Select(c => c with { Skills = skills[c.Id].ToList() }).ToList() };
 
+            var filters = await kept.GetAsync(nameof(Filters), ["Departments", "Locations", "EmployeeTags"], FiltersAsync, cancellationToken);
+            return new Model(request, page, filters.Departments, filters.Locations, filters.Skills);
+        }
+
+        /// <summary>What the filters offer: the same for everyone, so kept until a department, location or skill is written.</summary>
+        private record Filters(IReadOnlyList<Lookup> Departments, IReadOnlyList<Lookup> Locations, IReadOnlyList<string> Skills);
+
+        private async Task<Filters> FiltersAsync(CancellationToken cancellationToken)
+        {
             var departments = await db.Departments.OrderBy(d => d.Name).Select(d => new Lookup(d.Id, d.Name)).ToListAsync(cancellationToken);
             var locations = await db.Locations.OrderBy(l => l.Name).Select(l => new Lookup(l.Id, l.Name)).ToListAsync(cancellationToken);
             // A DISTINCT would read every skill of every person; this skips through the (Kind, Name) index from one name to
@@ -111,7 +121,7 @@ public static class SearchDirectory
                     SELECT (SELECT MIN(t.Name) FROM EmployeeTags t WHERE t.Kind = 'Skill' AND t.Name > skill.Name) FROM skill WHERE skill.Name IS NOT NULL)
                 SELECT Name AS Value FROM skill WHERE Name IS NOT NULL
                 """).ToListAsync(cancellationToken);
-            return new Model(request, page, departments, locations, skillNames);
+            return new Filters(departments, locations, skillNames);
         }
 
         /// <summary>Ties are broken by name and then id, so a person never shows on two pages or on none.</summary>

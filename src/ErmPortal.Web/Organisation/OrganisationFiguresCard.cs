@@ -26,20 +26,26 @@ public class OrganisationFiguresCard(IMediator mediator) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync() =>
         View("~/Organisation/OrganisationFiguresCard.cshtml", await mediator.Send(new Query()));
 
-    public class Handler(ErmDbContext db, IClock clock) : IRequestHandler<Query, Model>
+    public class Handler(ErmDbContext db, IClock clock, KeptResults kept) : IRequestHandler<Query, Model>
     {
         /// <summary>
         /// The counts come from the figures the database keeps per department and status (a row each), the latest
-        /// hires from the hire-date index read backwards: neither reads the whole organisation.
+        /// hires from the hire-date index read backwards: neither reads the whole organisation. The same for every HR
+        /// viewer on a day, so kept until the people or departments are written.
         /// </summary>
-        public async Task<Model> Handle(Query request, CancellationToken ct)
+        public Task<Model> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var today = clock.Today;
+            return kept.GetAsync((nameof(OrganisationFiguresCard), today), ["Employees", "Departments"], ct => FiguresAsync(today, ct), cancellationToken);
+        }
+
+        private async Task<Model> FiguresAsync(DateOnly today, CancellationToken ct)
         {
             var figures = await db.Set<HeadcountFigure>().Where(f => f.Count != 0)
                 .Select(f => new { f.Status, Department = f.Department.Name, f.Count }).ToListAsync(ct);
             var byStatus = figures.GroupBy(f => f.Status).ToDictionary(g => g.Key, g => g.Sum(f => f.Count));
             var byDepartment = figures.Where(f => f.Status != EmployeeStatus.Left).GroupBy(f => f.Department)
                 .Select(g => new Count(g.Key, g.Sum(f => f.Count)));
-            var today = clock.Today;
             var recent = await db.Employees.Where(e => e.Status != EmployeeStatus.Left && e.HireDate <= today)
                 .OrderByDescending(e => e.HireDate).ThenByDescending(e => e.Id).Take(5)
                 .Select(e => new RecentHire(e.Id, (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, e.Department.Name, e.HireDate))

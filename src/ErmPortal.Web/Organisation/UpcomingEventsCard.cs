@@ -18,9 +18,14 @@ public class UpcomingEventsCard(IMediator mediator) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync() =>
         View("~/Organisation/UpcomingEventsCard.cshtml", await mediator.Send(new Query()));
 
-    public class Handler(ErmDbContext db, IClock clock) : IRequestHandler<Query, UpcomingEventList>
+    /// <summary>The same for every HR viewer on a day, so it is kept until the people or their job changes are written.</summary>
+    public class Handler(ErmDbContext db, IClock clock, KeptResults kept) : IRequestHandler<Query, UpcomingEventList>
     {
-        public Task<UpcomingEventList> Handle(Query request, CancellationToken cancellationToken) =>
-            UpcomingEvents.ForAsync(db.Employees, clock.Today, PerKind, cancellationToken);
+        public Task<UpcomingEventList> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var today = clock.Today;
+            return kept.GetAsync((nameof(UpcomingEventsCard), today), ["Employees", "JobChanges"],
+                ct => UpcomingEvents.ForAsync(db.Employees, today, PerKind, ct), cancellationToken);
+        }
     }
 }

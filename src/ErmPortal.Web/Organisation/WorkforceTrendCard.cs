@@ -29,7 +29,7 @@ public class WorkforceTrendCard(IMediator mediator) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync() =>
         View("~/Organisation/WorkforceTrendCard.cshtml", await mediator.Send(new Query()));
 
-    public class Handler(ErmDbContext db, IClock clock) : IRequestHandler<Query, IReadOnlyList<Month>>
+    public class Handler(ErmDbContext db, IClock clock, KeptResults kept) : IRequestHandler<Query, IReadOnlyList<Month>>
     {
         /// <summary>
         /// One command over the months the database keeps (<see cref="WorkforceMonth"/>): a month's hires and leavers
@@ -37,11 +37,16 @@ public class WorkforceTrendCard(IMediator mediator) : ViewComponent
         /// counted to today, reads people: those hired in it so far, and those whose last day was in it (or the day
         /// before it), through the hire-date and last-day indexes. Someone is employed from their hire date through
         /// their last day; a person marked Left without a last day counts as gone throughout (their leaving predates
-        /// the portal).
+        /// the portal). The months are the same for every HR viewer on a day: kept until the people are written.
         /// </summary>
-        public async Task<IReadOnlyList<Month>> Handle(Query request, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<Month>> Handle(Query request, CancellationToken cancellationToken)
         {
             var today = clock.Today;
+            return kept.GetAsync((nameof(WorkforceTrendCard), today), ["Employees"], ct => MonthsUpToAsync(today, ct), cancellationToken);
+        }
+
+        private async Task<IReadOnlyList<Month>> MonthsUpToAsync(DateOnly today, CancellationToken cancellationToken)
+        {
             var current = new DateOnly(today.Year, today.Month, 1);
             var first = current.AddMonths(1 - Months);
             var left = nameof(EmployeeStatus.Left);

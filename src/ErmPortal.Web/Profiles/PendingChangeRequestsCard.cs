@@ -1,6 +1,7 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Profiles;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -23,9 +24,13 @@ public class PendingChangeRequestsCard(IMediator mediator) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync() =>
         View("~/Profiles/PendingChangeRequestsCard.cshtml", await mediator.Send(new Query()));
 
-    public class Handler(ErmDbContext db) : IRequestHandler<Query, Model>
+    /// <summary>The same for every HR viewer: kept until a request or a requester's name is written.</summary>
+    public class Handler(ErmDbContext db, KeptResults kept) : IRequestHandler<Query, Model>
     {
-        public async Task<Model> Handle(Query request, CancellationToken cancellationToken)
+        public Task<Model> Handle(Query request, CancellationToken cancellationToken) =>
+            kept.GetAsync(nameof(PendingChangeRequestsCard), ["ChangeRequests", "Employees"], WaitingAsync, cancellationToken);
+
+        private async Task<Model> WaitingAsync(CancellationToken cancellationToken)
         {
             var pending = db.ChangeRequests.Where(r => r.Status == ChangeRequestStatus.Pending);
             var oldest = await pending.OrderBy(r => r.RequestedAtUtc).ThenBy(r => r.Id).Take(Shown)

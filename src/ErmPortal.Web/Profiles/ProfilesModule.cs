@@ -46,9 +46,9 @@ public class ChangeRequestOptions
 
 /// <summary>
 /// A person's own profile entries need an employee record (an administrator's account may have none); HR's queue
-/// carries the number of requests waiting for a decision.
+/// carries the number of requests waiting for a decision, kept until a request is written.
 /// </summary>
-public class ProfilesNavigation(ErmDbContext db) : INavigationContributor
+public class ProfilesNavigation(ErmDbContext db, KeptResults kept) : INavigationContributor
 {
     public Task<IEnumerable<MenuItem>> ContributeAsync(ICurrentUser user, CancellationToken cancellationToken)
     {
@@ -57,7 +57,8 @@ public class ProfilesNavigation(ErmDbContext db) : INavigationContributor
             new(MenuArea.Main, 400, "Change requests", "~/change-requests", "bi-inboxes")
             {
                 Roles = [Roles.Hr], Id = "nav-change-requests",
-                Badge = ct => db.ChangeRequests.CountAsync(r => r.Status == ChangeRequestStatus.Pending, ct),
+                Badge = ct => kept.GetAsync("pending change requests", ["ChangeRequests"],
+                    c => db.ChangeRequests.CountAsync(r => r.Status == ChangeRequestStatus.Pending, c), ct),
             },
         };
         if (user.EmployeeId is not null)

@@ -263,14 +263,22 @@ public class HomeFiguresTests(CountingPortalFactory portal) : IClassFixture<Coun
     {
         var client = await portal.SignedInClientAsync(email);
         await client.GetStringAsync("/");
-        portal.Commands.Reset();
-        await client.GetStringAsync("/");
-        var before = portal.Commands.Count;
 
+        // Each count is of the first view after people join, when the figures kept from before are read afresh.
+        var before = await CommandsAfterPeopleJoinAsync(client, email, 1);
+        var after = await CommandsAfterPeopleJoinAsync(client, email, 30);
+
+        Assert.Equal(before, after);
+        Assert.InRange(before, 1, most);
+    }
+
+    private async Task<int> CommandsAfterPeopleJoinAsync(HttpClient client, string email, int joining)
+    {
         await portal.QueryDbAsync(async db =>
         {
             var manager = await db.Employees.SingleAsync(e => e.WorkEmail == DemoPeople.Manager);
-            for (var i = 0; i < 30; i++)
+            var first = await db.Employees.CountAsync(e => e.LegalFirstName == "Growing");
+            for (var i = first; i < first + joining; i++)
             {
                 var hire = Employee.Hire("Growing", $"Team{i}", $"growing.{email.Split('@')[0]}.{i}@erm.test", Today.AddYears(-1 - i % 3).AddDays(i % 20),
                     manager.DepartmentId, manager.PositionId, manager.LocationId, manager.Id, EmploymentType.FullTime);
@@ -279,11 +287,9 @@ public class HomeFiguresTests(CountingPortalFactory portal) : IClassFixture<Coun
             }
             return await db.SaveChangesAsync();
         });
-
         portal.Commands.Reset();
         await client.GetStringAsync("/");
-        Assert.Equal(before, portal.Commands.Count);
-        Assert.InRange(before, 1, most);
+        return portal.Commands.Count;
     }
 
     [Theory]

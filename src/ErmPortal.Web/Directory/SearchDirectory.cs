@@ -90,8 +90,8 @@ public static class SearchDirectory
                 people = people.Where(e => skilled.Contains(e.Id));
             }
 
-            var page = await Sorted(people, request.Sort).ProjectTo<Card>(mapping)
-                .ToCappedPageAsync(request.Page, request.PageSize, cancellationToken);
+            var page = await Sorted(people, request.Sort)
+                .ToCappedPageAsync(onPage => onPage.ProjectTo<Card>(mapping), request.Page, request.PageSize, cancellationToken);
 
             // One query for the skills of everyone on the page, however many that is. Ordered by person first, so it is read
             // from the (EmployeeId, Kind, Name) index in order; by name alone SQLite may walk every skill of the organisation.

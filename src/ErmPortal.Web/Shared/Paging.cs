@@ -170,15 +170,18 @@ public static class PagingExtensions
 
     /// <summary>
     /// A page by number whose total is counted only up to <see cref="CountLimit"/> (or the end of the page asked for), so a
-    /// view never counts the whole table. The query comes ordered, so the count walks the index the page does.
+    /// view never counts the whole table. The query comes ordered, so the count walks the index the page does; the count
+    /// reads the rows before <paramref name="shape"/> makes them what the page shows, and a page with nothing to show is
+    /// not read at all.
     /// </summary>
-    public static async Task<Page<T>> ToCappedPageAsync<T>(this IQueryable<T> query, int pageNumber, int pageSize, CancellationToken cancellationToken)
+    public static async Task<Page<TRow>> ToCappedPageAsync<T, TRow>(this IQueryable<T> ordered, Func<IQueryable<T>, IQueryable<TRow>> shape,
+        int pageNumber, int pageSize, CancellationToken cancellationToken)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        var (total, more) = await CountUpToAsync(query, Math.Max(pageNumber, 1), pageSize, cancellationToken);
+        var (total, more) = await CountUpToAsync(ordered, Math.Max(pageNumber, 1), pageSize, cancellationToken);
         pageNumber = more ? Math.Max(pageNumber, 1) : Math.Clamp(pageNumber, 1, Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
-        var items = await query.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new Page<T>(items, pageNumber, pageSize, total) { MoreThanTotal = more };
+        var items = total == 0 ? [] : await shape(ordered.Skip((pageNumber - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+        return new Page<TRow>(items, pageNumber, pageSize, total) { MoreThanTotal = more };
     }
 
     /// <summary>

@@ -95,10 +95,8 @@ public static class SearchDirectory
 
             // One query for the skills of everyone on the page, however many that is. Ordered by person first, so it is read
             // from the (EmployeeId, Kind, Name) index in order; by name alone SQLite may walk every skill of the organisation.
-            var ids = page.Items.Select(c => c.Id).ToList();
-            var skills = (ids.Count == 0 ? [] : await db.EmployeeTags.Where(t => t.Kind == TagKind.Skill && ids.Contains(t.EmployeeId))
-                    .OrderBy(t => t.EmployeeId).ThenBy(t => t.Name).Select(t => new { t.EmployeeId, t.Name }).ToListAsync(cancellationToken))
-                .ToLookup(t => t.EmployeeId, t => t.Name);
+            var ids = page.Items.Select(c => c.Id).ToArray();
+            var skills = (ids.Length == 0 ? [] : await SkillsOf(db, ids).ToListAsync(cancellationToken)).ToLookup(t => t.EmployeeId, t => t.Name);
             page = page with { Items = page.Items.Select(c => c with { Skills = skills[c.Id].ToList() }).ToList() };
 
             var filters = await kept.GetAsync(nameof(Filters), ["Departments", "Locations", "EmployeeTags"], FiltersAsync, cancellationToken);
@@ -123,6 +121,13 @@ public static class SearchDirectory
                 """).ToListAsync(cancellationToken);
             return new Filters(departments, locations, skillNames);
         }
+
+        /// <summary>Compiled once: every search asks it, and its shape never changes.</summary>
+        private static readonly Func<ErmDbContext, int[], IAsyncEnumerable<Skill>> SkillsOf =
+            EF.CompileAsyncQuery((ErmDbContext db, int[] ids) => db.EmployeeTags.Where(t => t.Kind == TagKind.Skill && ids.Contains(t.EmployeeId))
+                .OrderBy(t => t.EmployeeId).ThenBy(t => t.Name).Select(t => new Skill(t.EmployeeId, t.Name)));
+
+        private record Skill(int EmployeeId, string Name);
 
         /// <summary>Ties are broken by name and then id, so a person never shows on two pages or on none.</summary>
         private static IQueryable<Employee> Sorted(IQueryable<Employee> people, SortBy sort)

@@ -2,6 +2,8 @@ using ErmPortal.Web;
 using ErmPortal.Web.Infrastructure.Backups;
 using ErmPortal.Web.Seeding;
 
+// Before anything opens a connection.
+ErmPortal.Data.Infrastructure.SqlitePragmas.UseMultiThreadMode();
 var command = CommandLine.Parse(args);
 var app = PortalHost.Build(command.HostArgs);
 

@@ -70,13 +70,25 @@ public static class EmployeeSearchIndex
     public static void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.Sql(Tables);
+        Fill(migrationBuilder);
+        CreateTriggers(migrationBuilder);
+    }
+
+    /// <summary>Both indexes made again from the people and skills there are now, whatever they held.</summary>
+    public static void Refill(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("DELETE FROM EmployeeSearch; DELETE FROM EmployeeSkillSearch;");
+        Fill(migrationBuilder);
+    }
+
+    private static void Fill(MigrationBuilder migrationBuilder)
+    {
         migrationBuilder.Sql(Refresh + ";");
         migrationBuilder.Sql("""
             INSERT INTO EmployeeSkillSearch(rowid, Name, EmployeeId) SELECT Id, Name, EmployeeId FROM EmployeeTags WHERE Kind = 'Skill';
             INSERT INTO EmployeeSearch(EmployeeSearch) VALUES ('optimize');
             INSERT INTO EmployeeSkillSearch(EmployeeSkillSearch) VALUES ('optimize');
             """);
-        CreateTriggers(migrationBuilder);
     }
 
     public static void Down(MigrationBuilder migrationBuilder)

@@ -27,6 +27,15 @@ public static class HomeFiguresMigration
         migrationBuilder.Sql(FillAccounts);
     }
 
+    /// <summary>The figures counted again from the people and accounts there are now, whatever they held.</summary>
+    public static void Refill(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("DELETE FROM HeadcountFigures; DELETE FROM WorkforceMonths; DELETE FROM AccountFigures;");
+        migrationBuilder.Sql(FillHeadcount);
+        migrationBuilder.Sql(FillWorkforce);
+        migrationBuilder.Sql(FillAccounts);
+    }
+
     public static void Down(MigrationBuilder migrationBuilder)
     {
         foreach (var trigger in Triggers)

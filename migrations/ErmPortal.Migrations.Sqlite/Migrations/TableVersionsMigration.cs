@@ -32,6 +32,10 @@ public static class TableVersionsMigration
             migrationBuilder.Sql($"DROP TRIGGER IF EXISTS {TriggerName(table, write)};");
     }
 
+    /// <summary>Every tracked table's version moved once, for writes made while the triggers were off.</summary>
+    public static void MoveAll(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql("UPDATE TableVersions SET Version = Version + 1;");
+
     public static void Track(MigrationBuilder migrationBuilder, string table)
     {
         migrationBuilder.Sql($"INSERT OR IGNORE INTO TableVersions (Name, Version) VALUES ('{table}', 0);");

@@ -35,6 +35,9 @@ public sealed class Pages : IDisposable
         if (me.StatusCode != HttpStatusCode.Redirect || !person.Success)
             throw new InvalidOperationException($"/me did not send the demo employee to a profile ({(int)me.StatusCode} {me.Headers.Location}).");
         var personId = person.Groups[1].Value;
+        // Their name as the profile's title gives it: a search that finds one person at every size.
+        var profile = await hr.PageAsync($"/employees/{personId}", "id=\"job\"");
+        var personName = WebUtility.HtmlDecode(Regex.Match(profile, "<title>(.+?) · ").Groups[1].Value);
 
         // HR's own chart starts with the reporting line from the top of the organisation.
         var chart = await hr.PageAsync("/directory/org", "class=\"org-chain\"");
@@ -54,6 +57,7 @@ public sealed class Pages : IDisposable
             new("home-manager", "manager home", "/", manager, "id=\"team-section\""),
             new("home-employee", "employee home", "/", employee, "id=\"my-section\""),
             new("directory", "directory search", "/directory?search=Smith", hr, @"id=""person-\d+"""),
+            new("directory-person", "directory search for one person", $"/directory?search={Uri.EscapeDataString(personName)}", hr, $"id=\"person-{personId}\""),
             new("employees", "employee list, page 1", "/employees", hr, @"href=""/employees/\d+"""),
             new("employees-deep", $"employee list, page {deepPage}", $"/employees?page={deepPage}", hr, @"href=""/employees/\d+"""),
             new("profile", "360° profile", $"/employees/{personId}", hr, "id=\"job\""),

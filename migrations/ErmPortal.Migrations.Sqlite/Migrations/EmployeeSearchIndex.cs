@@ -33,20 +33,30 @@ public static class EmployeeSearchIndex
             tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
         """;
 
+    /// <summary>
+    /// Persian written with an Arabic keyboard has Arabic yeh and kaf (ي, ك) where a Persian one has ی and ک: the same
+    /// letters to a reader, different characters to the index. Both are indexed as the Persian ones; the portal folds
+    /// what is typed the same way (EmployeeSearch.Phrases).
+    /// </summary>
+    private static string Folded(string text) => $"replace(replace({text}, 'ي', 'ی'), 'ك', 'ک')";
+
     // 11904-40959 is U+2E80-U+9FFF: CJK radicals, punctuation, kana and the unified Han ideographs.
-    private const string Refresh = """
+    private static readonly string Refresh = $"""
         INSERT OR REPLACE INTO EmployeeSearch(rowid, Names, Email, Title, Department, Location)
         SELECT e.Id,
-            e.LegalFirstName || ' ' || e.LegalLastName || COALESCE(' ' || e.PreferredName, '')
-                || CASE WHEN unicode(e.LegalLastName) BETWEEN 11904 AND 40959 THEN ' ' || e.LegalLastName || e.LegalFirstName ELSE '' END,
+            {Folded("""
+                e.LegalFirstName || ' ' || e.LegalLastName || COALESCE(' ' || e.PreferredName, '')
+                || CASE WHEN unicode(e.LegalLastName) BETWEEN 11904 AND 40959 THEN ' ' || e.LegalLastName || e.LegalFirstName ELSE '' END
+                """)},
             e.WorkEmail,
-            (SELECT p.Title FROM Positions p WHERE p.Id = e.PositionId),
-            (SELECT d.Name FROM Departments d WHERE d.Id = e.DepartmentId),
-            (SELECT l.Name FROM Locations l WHERE l.Id = e.LocationId)
+            {Folded("(SELECT p.Title FROM Positions p WHERE p.Id = e.PositionId)")},
+            {Folded("(SELECT d.Name FROM Departments d WHERE d.Id = e.DepartmentId)")},
+            {Folded("(SELECT l.Name FROM Locations l WHERE l.Id = e.LocationId)")}
         FROM Employees e
         """;
 
-    private const string AddSkill = "INSERT INTO EmployeeSkillSearch(rowid, Name, EmployeeId) SELECT new.Id, new.Name, new.EmployeeId WHERE new.Kind = 'Skill'";
+    private static readonly string AddSkill =
+        $"INSERT INTO EmployeeSkillSearch(rowid, Name, EmployeeId) SELECT new.Id, {Folded("new.Name")}, new.EmployeeId WHERE new.Kind = 'Skill'";
 
     private static readonly (string Name, string Sql)[] Triggers =
     [
@@ -84,8 +94,8 @@ public static class EmployeeSearchIndex
     private static void Fill(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.Sql(Refresh + ";");
-        migrationBuilder.Sql("""
-            INSERT INTO EmployeeSkillSearch(rowid, Name, EmployeeId) SELECT Id, Name, EmployeeId FROM EmployeeTags WHERE Kind = 'Skill';
+        migrationBuilder.Sql($"""
+            INSERT INTO EmployeeSkillSearch(rowid, Name, EmployeeId) SELECT Id, {Folded("Name")}, EmployeeId FROM EmployeeTags WHERE Kind = 'Skill';
             INSERT INTO EmployeeSearch(EmployeeSearch) VALUES ('optimize');
             INSERT INTO EmployeeSkillSearch(EmployeeSkillSearch) VALUES ('optimize');
             """);

@@ -47,10 +47,10 @@ public static class EmployeeSearch
     /// <summary>
     /// Each word typed as an FTS5 prefix phrase: quoted (a double quote doubled) and starred, so nothing typed is read as
     /// FTS5 syntax (OR, NOT, NEAR, "-", ":", "*", "^", parentheses, column names). A word without a letter or digit could
-    /// match nothing and is left out.
+    /// match nothing and is left out. Arabic yeh and kaf are read as the Persian letters, as the index stores them.
     /// </summary>
     private static IReadOnlyList<string> Phrases(string search) =>
-        search.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        search.Replace('ي', 'ی').Replace('ك', 'ک').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetterOrDigit))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords)
             .Select(w => "\"" + w.Replace("\"", "\"\"") + "\"*")

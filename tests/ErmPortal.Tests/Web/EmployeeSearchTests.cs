@@ -67,6 +67,19 @@ public class EmployeeSearchTests(CountingPortalFactory portal) : IClassFixture<C
     }
 
     [Fact]
+    public async Task Should_find_a_persian_name_whether_it_was_written_with_arabic_or_persian_yeh_and_kaf()
+    {
+        var arabicLetters = await HireAsync("كيوان", "شكيبا", skills: "بازاريابي");
+        var persianLetters = await HireAsync("کیانا", "یکتا");
+        var client = await portal.SignedInClientAsync(DemoPeople.Employee);
+
+        foreach (var search in new[] { "کیوان", "شکیبا", "بازاریابی", "كيوان شكيبا" })
+            Assert.Contains(arabicLetters, await FoundAsync(client, search));
+        foreach (var search in new[] { "كيانا", "يكتا", "کیانا" })
+            Assert.Contains(persianLetters, await FoundAsync(client, search));
+    }
+
+    [Fact]
     public async Task Should_find_someone_by_a_chinese_family_name_given_name_or_whole_name_when_searching()
     {
         var id = await HireAsync("小明", "王");

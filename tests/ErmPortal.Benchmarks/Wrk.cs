@@ -25,7 +25,7 @@ public static class Wrk
                      "--duration", $"{seconds}s",
                      // The slowest pages take over a second under load; wrk's default of 2 s would drop their slowest answers from the percentiles.
                      "--timeout", "30s",
-                     "--script", script, url.ToString(), "--", cookie,
+                     "--script", script, url.AbsoluteUri, "--", cookie,
                  })
             startInfo.ArgumentList.Add(argument);
         using var process = Process.Start(startInfo)!;

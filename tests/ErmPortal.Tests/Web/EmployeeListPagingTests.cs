@@ -104,7 +104,10 @@ public class EmployeeListPagingTests(CountingPortalFactory portal) : IClassFixtu
         var ten = await OpenAsync(10);
         var fifty = await OpenAsync(50);
 
-        Assert.Equal((10, 50), (ten.Rows, fifty.Rows));
+        // The second page of fifty is full only while a hundred people are active; the demo's count depends on the day.
+        var active = (await EveryoneAsync(EmployeeStatus.Active)).Count;
+        Assert.Equal((10, followingTheNextLink ? Math.Min(50, active - 50) : 50), (ten.Rows, fifty.Rows));
+        Assert.True(fifty.Rows > ten.Rows, $"Only {active} people are active: the pages cannot differ in size.");
         Assert.Equal(ten.Commands, fifty.Commands);
     }
 }

@@ -14,7 +14,7 @@ namespace ErmPortal.Migrations.Sqlite.Migrations;
 /// </remarks>
 public static class TableVersionsMigration
 {
-    /// <summary>The tables HR's home-page figures and the directory's filter lists are read from.</summary>
+    /// <summary>The tables HR's home-page figures and the directory's filter lists are read from; later migrations track more.</summary>
     public static readonly string[] Tracked = ["Employees", "JobChanges", "ChangeRequests", "Departments", "Locations", "EmployeeTags"];
 
     private static readonly string[] Writes = ["Insert", "Update", "Delete"];
@@ -28,8 +28,14 @@ public static class TableVersionsMigration
     public static void Down(MigrationBuilder migrationBuilder)
     {
         foreach (var table in Tracked)
+            Untrack(migrationBuilder, table);
+    }
+
+    public static void Untrack(MigrationBuilder migrationBuilder, string table)
+    {
         foreach (var write in Writes)
             migrationBuilder.Sql($"DROP TRIGGER IF EXISTS {TriggerName(table, write)};");
+        migrationBuilder.Sql($"DELETE FROM TableVersions WHERE Name = '{table}';");
     }
 
     /// <summary>Every tracked table's version moved once, for writes made while the triggers were off.</summary>

@@ -29,7 +29,7 @@ public class KeptResults(IMemoryCache cache, ErmDbContext db)
         _versions ??= await db.Set<TableVersion>().AsNoTracking().ToDictionaryAsync(v => v.Name, v => v.Version, cancellationToken);
         var versions = string.Join(',', tables.Select(table => _versions.TryGetValue(table, out var version)
             ? version
-            : throw new InvalidOperationException($"Table {table} is not tracked: add it to TableVersionsMigration.Tracked.")));
+            : throw new InvalidOperationException($"Table {table} is not tracked: a migration must track it (TableVersionsMigration.Track).")));
         var fullKey = (typeof(T), key, versions);
         if (cache.TryGetValue(fullKey, out T? kept)) return kept!;
         var result = await compute(cancellationToken);

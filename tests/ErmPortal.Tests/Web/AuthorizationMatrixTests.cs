@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Notifications;
 using ErmPortal.Data.Profiles;
+using ErmPortal.Data.Recruitment;
 using ErmPortal.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -50,6 +51,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["MyProfile.MyProfile"] = new(Everyone, HttpStatusCode.NotFound, HttpStatusCode.Redirect),
         // The benchmark's baseline does the work every page does for any signed-in viewer, so everyone may open it.
         ["Diagnostics.GetBaseline"] = new(Everyone, HttpStatusCode.NotFound),
+        // A requisition is for HR and the manager who asked for it (the target's manager); other managers are told it does not exist.
+        ["Requisitions.GetRequisition"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -91,7 +94,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
     ];
 
-    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId);
+    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -251,6 +254,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("me/notifications/reminders/", StringComparison.Ordinal) => target.DigestId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/notifications/", StringComparison.Ordinal) => target.NotificationId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/sessions/", StringComparison.Ordinal) => target.SessionId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/requisitions/", StringComparison.Ordinal) => target.RequisitionId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -324,11 +328,30 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         return await TargetAsync(relations, userId, requestId);
     }
 
-    /// <summary>The target with the ids of their own notification, reminder digest and session, which only they may open or end.</summary>
+    /// <summary>
+    /// The target with the ids of their own notification, reminder digest and session, which only they may open or end,
+    /// and of a requisition their manager asked for.
+    /// </summary>
     private async Task<Target> TargetAsync(Relations relations, string userId, int requestId) => new(relations, userId, requestId,
         await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
-        await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()));
+        await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
+        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!));
+
+    private Task<int> RequisitionOfAsync(string managerEmail) => portal.QueryDbAsync(async db =>
+    {
+        var manager = await db.Employees.SingleAsync(e => e.WorkEmail == managerEmail);
+        if (await db.Set<Requisition>().Where(r => r.RequestedById == manager.Id).Select(r => r.Id).FirstOrDefaultAsync() is var id and not 0) return id;
+        var requisition = new Requisition
+        {
+            PositionId = manager.PositionId, DepartmentId = manager.DepartmentId, LocationId = manager.LocationId, Headcount = 1,
+            SalaryFrom = 40_000m, SalaryTo = 50_000m, TargetStartDate = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2),
+            RequestedById = manager.Id, RequestedAtUtc = DateTime.UtcNow,
+        };
+        db.Set<Requisition>().Add(requisition);
+        await db.SaveChangesAsync();
+        return requisition.Id;
+    });
 
     private static async Task DecideAsync(HttpClient hr, int requestId, bool approve, string reason)
     {

@@ -1,0 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using ErmPortal.Data;
+using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Recruitment;
+using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Mediator;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Recruitment;
+
+/// <summary>One requisition, for HR and for the manager who asked; HR approves it or rejects it with a reason.</summary>
+public static class GetRequisition
+{
+    /// <summary>HR, or the manager who asked: anyone else is told it does not exist.</summary>
+    public record Query(int Id) : IRequest<Model>;
+
+    public record Model(int Id, string PositionTitle, string DepartmentName, string LocationName, RequisitionReason Reason, string? Replaces,
+        int Headcount, decimal SalaryFrom, decimal SalaryTo, string Currency, DateOnly TargetStartDate, string? Justification,
+        string RequestedBy, DateTime RequestedAtUtc, RequisitionStatus Status, string? DecisionReason, DateTime? DecidedAtUtc, Guid Version)
+    {
+        /// <summary>The viewer is HR and the requisition waits for a decision.</summary>
+        public bool CanDecide { get; init; }
+    }
+
+    [RequireRole(Roles.Hr)]
+    public record Decision : ICommand
+    {
+        public int Id { get; set; }
+        public bool Approve { get; set; }
+        [Display(Name = "Reason")]
+        public string? Reason { get; set; }
+        public Guid Version { get; set; }
+    }
+
+    public class DecisionValidator : AbstractValidator<Decision>
+    {
+        public DecisionValidator()
+        {
+            RuleFor(d => d.Reason).NotEmpty().When(d => !d.Approve)
+                .WithMessage("Say why the requisition is rejected, so the manager knows what to change.");
+            RuleFor(d => d.Reason).MaximumLength(1000);
+        }
+    }
+
+    public class QueryHandler(ErmDbContext db, ICurrentUser user) : IRequestHandler<Query, Model>
+    {
+        public async Task<Model> Handle(Query request, CancellationToken ct)
+        {
+            var hr = user.IsInRole(Roles.Hr);
+            var model = await db.Set<Requisition>().Where(r => r.Id == request.Id && (hr || r.RequestedById == user.EmployeeId))
+                .Select(r => new Model(r.Id, r.Position.Title, r.Department.Name, r.Location.Name, r.Reason,
+                    r.ReplacesEmployee == null ? null : (r.ReplacesEmployee.PreferredName ?? r.ReplacesEmployee.LegalFirstName) + " " + r.ReplacesEmployee.LegalLastName,
+                    r.Headcount, r.SalaryFrom, r.SalaryTo, r.Currency, r.TargetStartDate, r.Justification,
+                    (r.RequestedBy.PreferredName ?? r.RequestedBy.LegalFirstName) + " " + r.RequestedBy.LegalLastName,
+                    r.RequestedAtUtc, r.Status, r.DecisionReason, r.DecidedAtUtc, r.Version))
+                .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+            return model with { CanDecide = hr && model.Status == RequisitionStatus.Pending };
+        }
+    }
+
+    public class DecisionHandler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Decision, Unit>
+    {
+        public async Task<Unit> Handle(Decision request, CancellationToken ct)
+        {
+            var requisition = await db.Set<Requisition>().FirstOrDefaultAsync(r => r.Id == request.Id, ct) ?? throw new NotFoundException();
+            if (requisition.Version != request.Version)
+                throw new ConcurrencyConflictException("Someone else decided or changed this requisition after you opened it. Reload to see where it stands.");
+            db.Entry(requisition).Property(r => r.Version).OriginalValue = request.Version;
+            if (request.Approve) requisition.Approve(user.UserId!, request.Reason, clock.UtcNow);
+            else requisition.Reject(user.UserId!, request.Reason!, clock.UtcNow);
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConcurrencyConflictException("Someone else decided this requisition while you were saving. Reload to see where it stands.");
+            }
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using ErmPortal.Data;
+using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Recruitment;
+using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Recruitment;
+
+/// <summary>Recruitment: headcount requisitions from managers, decided by HR; its menu entry and demo data.</summary>
+public class RecruitmentModule : IPortalModule
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddNavigation<RecruitmentNavigation>();
+        services.AddScoped<IDemoDataSeeder, RequisitionDemoData>();
+    }
+}
+
+/// <summary>Managers and HR see the requisitions; HR's entry carries how many wait for a decision, kept until one is written.</summary>
+public class RecruitmentNavigation(ErmDbContext db, KeptResults kept) : INavigationContributor
+{
+    public Task<IEnumerable<MenuItem>> ContributeAsync(ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var item = new MenuItem(MenuArea.Main, 450, "Requisitions", "~/recruitment/requisitions", "bi-person-plus")
+        {
+            Roles = [Roles.Manager, Roles.Hr], Id = "nav-requisitions",
+            Badge = user.IsInRole(Roles.Hr)
+                ? ct => kept.GetAsync("pending requisitions", ["Requisitions"],
+                    c => db.Set<Requisition>().CountAsync(r => r.Status == RequisitionStatus.Pending, c), ct)
+                : null,
+        };
+        return Task.FromResult<IEnumerable<MenuItem>>([item]);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using ErmPortal.Data.Organisation;
+using ErmPortal.Data.Recruitment;
+using ErmPortal.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Tests.Web;
+
+/// <summary>A manager asks HR for headcount, HR approves or rejects it with a reason, and the manager sees the answer.</summary>
+public class RequisitionTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string NewForm = "/recruitment/requisitions/new";
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>A filled form for the manager's own position, department and office, starting in two months.</summary>
+    private async Task<Dictionary<string, string>> FormAsync(string managerEmail, string justification) =>
+        await portal.QueryDbAsync(async db =>
+        {
+            var manager = await db.Employees.SingleAsync(e => e.WorkEmail == managerEmail);
+            return new Dictionary<string, string>
+            {
+                ["PositionId"] = $"{manager.PositionId}", ["DepartmentId"] = $"{manager.DepartmentId}", ["LocationId"] = $"{manager.LocationId}",
+                ["Reason"] = nameof(RequisitionReason.NewRole), ["Headcount"] = "2", ["SalaryFrom"] = "42000", ["SalaryTo"] = "51000",
+                ["Currency"] = "EUR", ["TargetStartDate"] = Today.AddMonths(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["Justification"] = justification,
+            };
+        });
+
+    private static int IdIn(Uri? location) => int.Parse(Regex.Match(location?.ToString() ?? "", @"/recruitment/requisitions/(\d+)$").Groups[1].Value, CultureInfo.InvariantCulture);
+
+    private static string VersionOn(string page) => Regex.Match(page, "name=\"Version\" value=\"([^\"]+)\"").Groups[1].Value;
+
+    private async Task<int> AskAsync(HttpClient manager, string justification)
+    {
+        var response = await manager.PostFormAsync(NewForm, NewForm, await FormAsync(DemoPeople.Manager, justification));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return IdIn(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Should_show_hr_the_request_and_the_manager_the_approval_when_a_manager_asks_for_headcount()
+    {
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        var id = await AskAsync(manager, "Two more analysts for the reporting backlog.");
+
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var queue = await hr.GetStringAsync("/recruitment/requisitions?status=Pending");
+        Assert.Contains($"id=\"requisition-{id}\"", queue);
+        var page = await hr.GetStringAsync($"/recruitment/requisitions/{id}");
+        Assert.Contains("Two more analysts for the reporting backlog.", page);
+        Assert.Contains("42,000 – 51,000 EUR", page);
+
+        var url = $"/recruitment/requisitions/{id}";
+        var decision = await hr.PostFormAsync(url, url, new() { ["Approve"] = "true", ["Version"] = VersionOn(page) });
+        Assert.Equal(HttpStatusCode.Redirect, decision.StatusCode);
+
+        var seen = await manager.GetStringAsync(url);
+        Assert.Matches("id=\"requisition-status\">\\s*Approved", seen);
+        Assert.Contains($"id=\"requisition-{id}\"", await manager.GetStringAsync("/recruitment/requisitions?status=Approved"));
+    }
+
+    [Fact]
+    public async Task Should_keep_what_was_typed_and_say_what_is_wrong_when_the_salary_range_is_upside_down()
+    {
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        var form = await FormAsync(DemoPeople.Manager, "Kept words of the justification.");
+        (form["SalaryFrom"], form["SalaryTo"]) = ("60000", "50000");
+        var before = await portal.QueryDbAsync(db => db.Set<Requisition>().CountAsync());
+
+        var response = await manager.PostFormAsync(NewForm, NewForm, form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("The highest salary cannot be below the lowest.", page);
+        Assert.Contains("Kept words of the justification.", page);
+        Assert.Contains("value=\"60000\"", page);
+        Assert.Equal(before, await portal.QueryDbAsync(db => db.Set<Requisition>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task Should_ask_hr_for_a_reason_and_show_it_to_the_manager_when_a_requisition_is_rejected()
+    {
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        var id = await AskAsync(manager, "A designer for the new product line.");
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var url = $"/recruitment/requisitions/{id}";
+
+        var withoutReason = await hr.PostFormAsync(url, url, new() { ["Approve"] = "false", ["Version"] = VersionOn(await hr.GetStringAsync(url)) });
+        Assert.Contains("Say why the requisition is rejected, so the manager knows what to change.", await withoutReason.Content.ReadAsStringAsync());
+        Assert.Equal(RequisitionStatus.Pending, await portal.QueryDbAsync(db => db.Set<Requisition>().Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
+
+        var rejected = await hr.PostFormAsync(url, url, new()
+        {
+            ["Approve"] = "false", ["Reason"] = "The product line starts next year.", ["Version"] = VersionOn(await hr.GetStringAsync(url)),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        var seen = await manager.GetStringAsync(url);
+        Assert.Matches("id=\"requisition-status\">\\s*Rejected", seen);
+        Assert.Contains("The product line starts next year.", seen);
+    }
+
+    [Fact]
+    public async Task Should_show_a_conflict_and_keep_the_first_decision_when_hr_decides_from_a_stale_page()
+    {
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        var id = await AskAsync(manager, "Cover for a parental leave.");
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var url = $"/recruitment/requisitions/{id}";
+        var stale = VersionOn(await hr.GetStringAsync(url));
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.PostFormAsync(url, url, new() { ["Approve"] = "true", ["Version"] = stale })).StatusCode);
+
+        var second = await hr.PostFormAsync(url, url, new() { ["Approve"] = "false", ["Reason"] = "Too late.", ["Version"] = stale });
+
+        var shown = second.StatusCode == HttpStatusCode.Redirect
+            ? await hr.GetStringAsync(second.Headers.Location!.ToString())
+            : await second.Content.ReadAsStringAsync();
+        Assert.Contains("Someone else decided or changed this requisition after you opened it.", WebUtility.HtmlDecode(shown));
+        Assert.Equal(RequisitionStatus.Approved, await portal.QueryDbAsync(db => db.Set<Requisition>().Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Should_tell_another_manager_the_requisition_does_not_exist_and_refuse_employees_the_list()
+    {
+        var id = await AskAsync(await portal.SignedInClientAsync(DemoPeople.Manager), "Not for other managers' eyes.");
+        var otherManager = await portal.QueryDbAsync(db => db.Employees
+            .Where(e => e.DirectReports.Any() && e.WorkEmail != DemoPeople.Manager && e.Status == EmployeeStatus.Active && e.UserId != null)
+            .OrderBy(e => e.Id).Select(e => e.WorkEmail).FirstAsync());
+        await portal.SetDemoPasswordAsync(otherManager);
+
+        var other = await portal.SignedInClientAsync(otherManager);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/recruitment/requisitions/{id}")).StatusCode);
+        Assert.DoesNotContain($"id=\"requisition-{id}\"", await other.GetStringAsync("/recruitment/requisitions"));
+        var employee = await portal.SignedInClientAsync(DemoPeople.Employee);
+        Assert.Equal(HttpStatusCode.Forbidden, (await employee.GetAsync("/recruitment/requisitions")).StatusCode);
+    }
+}

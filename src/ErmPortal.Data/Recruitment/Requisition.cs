@@ -41,6 +41,13 @@ public class Requisition : Entity, IVersioned
     public string? DecisionReason { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
+    /// <summary>Sends the requisition to HR: it waits for their decision from now.</summary>
+    public void Submit(DateTime nowUtc)
+    {
+        RequestedAtUtc = nowUtc;
+        Raise(new RequisitionSubmitted(this));
+    }
+
     public void Approve(string deciderUserId, string? note, DateTime nowUtc) => Decide(RequisitionStatus.Approved, deciderUserId, note, nowUtc);
 
     public void Reject(string deciderUserId, string reason, DateTime nowUtc)
@@ -61,5 +68,6 @@ public class Requisition : Entity, IVersioned
         DecidedByUserId = deciderUserId;
         DecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         DecidedAtUtc = nowUtc;
+        Raise(new RequisitionDecided(this));
     }
 }

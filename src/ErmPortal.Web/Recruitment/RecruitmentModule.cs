@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Recruitment;
 
-/// <summary>Recruitment: headcount requisitions from managers, decided by HR; its menu entry and demo data.</summary>
+/// <summary>Recruitment: headcount requisitions from managers, decided by HR; its menu entry, notifications and demo data.</summary>
 public class RecruitmentModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddNavigation<RecruitmentNavigation>();
         services.AddScoped<IDemoDataSeeder, RequisitionDemoData>();
+        services.AddRequisitionNotifications();
     }
 }
 

@@ -115,8 +115,9 @@ public static class RequestHeadcount
                 Headcount = request.Headcount, SalaryFrom = request.SalaryFrom!.Value, SalaryTo = request.SalaryTo!.Value,
                 Currency = request.Currency, TargetStartDate = request.TargetStartDate!.Value,
                 Justification = string.IsNullOrWhiteSpace(request.Justification) ? null : request.Justification.Trim(),
-                RequestedById = managerId, RequestedAtUtc = clock.UtcNow,
+                RequestedById = managerId,
             };
+            requisition.Submit(clock.UtcNow);
             db.Set<Requisition>().Add(requisition);
             await db.SaveChangesAsync(ct);
             return requisition.Id;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using ErmPortal.Data.Notifications;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Tests.Infrastructure;
@@ -59,6 +60,25 @@ public class RequisitionTests(PortalFactory portal) : IClassFixture<PortalFactor
         var seen = await manager.GetStringAsync(url);
         Assert.Matches("id=\"requisition-status\">\\s*Approved", seen);
         Assert.Contains($"id=\"requisition-{id}\"", await manager.GetStringAsync("/recruitment/requisitions?status=Approved"));
+    }
+
+    [Fact]
+    public async Task Should_tell_hr_of_a_new_requisition_and_the_manager_of_the_decision_in_their_notifications()
+    {
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        var id = await AskAsync(manager, "Told to HR.");
+        var link = $"/recruitment/requisitions/{id}";
+        var position = await portal.QueryDbAsync(db => db.Set<Requisition>().Where(r => r.Id == id).Select(r => r.Position.Title).SingleAsync());
+
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        Assert.Contains($"asks for 2 × {position}.", WebUtility.HtmlDecode(await hr.GetStringAsync("/me/notifications")));
+        Assert.True(await portal.QueryDbAsync(db => db.Set<Notification>().AnyAsync(n => n.Link == link && n.Kind == "requisition-submitted"
+            && db.Users.Any(u => u.Id == n.RecipientUserId && u.Email == DemoPeople.Hr))), "HR's notification does not lead to the requisition.");
+
+        var page = await hr.GetStringAsync(link);
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.PostFormAsync(link, link, new() { ["Approve"] = "true", ["Version"] = VersionOn(page) })).StatusCode);
+        var answer = WebUtility.HtmlDecode(await manager.GetStringAsync("/me/notifications"));
+        Assert.Contains($"Your requisition for {position} was approved: the hiring can start.", answer);
     }
 
     [Fact]

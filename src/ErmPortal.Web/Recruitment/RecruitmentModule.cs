@@ -7,12 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Recruitment;
 
-/// <summary>Recruitment: headcount requisitions from managers, decided by HR; its menu entry, notifications and demo data.</summary>
+/// <summary>Recruitment: headcount requisitions from managers, decided by HR; its menu entry, HR's home card, notifications and demo data.</summary>
 public class RecruitmentModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddNavigation<RecruitmentNavigation>();
+        services.AddDashboardCard<PendingRequisitionsCard>(345, CardWidth.Half, Roles.Hr);
         services.AddScoped<IDemoDataSeeder, RequisitionDemoData>();
         services.AddRequisitionNotifications();
     }

@@ -22,7 +22,9 @@ public class RequisitionDemoData(ErmDbContext db, IClock clock) : IDemoDataSeede
     {
         var managers = await db.Employees.Where(e => e.Status == EmployeeStatus.Active && e.DirectReports.Any())
             .OrderBy(e => e.WorkEmail != $"manager@{OrganisationSeeder.DemoDomain}").ThenBy(e => e.Id).Take(Managers)
-            .Select(e => new { e.Id, e.DepartmentId, e.LocationId, e.PositionId }).ToListAsync(cancellationToken);
+            // A role like one already in the team: the position of the manager's first report.
+            .Select(e => new { e.Id, e.DepartmentId, e.LocationId, PositionId = e.DirectReports.OrderBy(r => r.Id).Select(r => r.PositionId).First() })
+            .ToListAsync(cancellationToken);
         var hr = await db.Users.Where(u => u.Email == $"hr@{OrganisationSeeder.DemoDomain}").Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
         var now = clock.UtcNow;
         foreach (var (manager, i) in managers.Select((m, i) => (m, i)))

@@ -82,6 +82,22 @@ public class RequisitionTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task Should_count_a_new_requisition_on_hrs_home_and_show_a_renamed_position_at_once()
+    {
+        static int Waiting(string home) => int.Parse(Regex.Match(home, "id=\"pending-requisitions\">(\\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var before = Waiting(await hr.GetStringAsync("/"));
+
+        await AskAsync(await portal.SignedInClientAsync(DemoPeople.Manager), "Counted on HR's home.");
+        Assert.Equal(before + 1, Waiting(await hr.GetStringAsync("/")));
+
+        var oldest = await portal.QueryDbAsync(db => db.Set<Requisition>().Where(r => r.Status == RequisitionStatus.Pending)
+            .OrderBy(r => r.RequestedAtUtc).ThenBy(r => r.Id).Select(r => r.PositionId).FirstAsync());
+        await portal.QueryDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Positions SET Title = 'Renamed Kept Title' WHERE Id = {oldest}"));
+        Assert.Contains("Renamed Kept Title", await hr.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task Should_keep_what_was_typed_and_say_what_is_wrong_when_the_salary_range_is_upside_down()
     {
         var manager = await portal.SignedInClientAsync(DemoPeople.Manager);

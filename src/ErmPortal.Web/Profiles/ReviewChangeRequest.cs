@@ -1,10 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
-using FluentValidation;
+using ErmPortal.Web.Shared;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,24 +25,9 @@ public static class ReviewChangeRequest
     }
 
     [RequireRole(Roles.Hr)]
-    public record Decision : ICommand
-    {
-        public int Id { get; set; }
-        public bool Approve { get; set; }
-        [Display(Name = "Reason")]
-        public string? Reason { get; set; }
-        public Guid Version { get; set; }
-    }
+    public record Decision : ApprovalDecision;
 
-    public class DecisionValidator : AbstractValidator<Decision>
-    {
-        public DecisionValidator()
-        {
-            RuleFor(d => d.Reason).NotEmpty().When(d => !d.Approve)
-                .WithMessage("Say why the request is rejected, so the employee knows what to fix.");
-            RuleFor(d => d.Reason).MaximumLength(1000);
-        }
-    }
+    public class DecisionValidator() : ApprovalDecisionValidator<Decision>("Say why the request is rejected, so the employee knows what to fix.");
 
     public class QueryHandler(ErmDbContext db, ChangeRequestAccess access) : IRequestHandler<Query, Model>
     {

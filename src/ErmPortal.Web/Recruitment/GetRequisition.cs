@@ -1,10 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
-using FluentValidation;
+using ErmPortal.Web.Shared;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,24 +24,9 @@ public static class GetRequisition
     }
 
     [RequireRole(Roles.Hr)]
-    public record Decision : ICommand
-    {
-        public int Id { get; set; }
-        public bool Approve { get; set; }
-        [Display(Name = "Reason")]
-        public string? Reason { get; set; }
-        public Guid Version { get; set; }
-    }
+    public record Decision : ApprovalDecision;
 
-    public class DecisionValidator : AbstractValidator<Decision>
-    {
-        public DecisionValidator()
-        {
-            RuleFor(d => d.Reason).NotEmpty().When(d => !d.Approve)
-                .WithMessage("Say why the requisition is rejected, so the manager knows what to change.");
-            RuleFor(d => d.Reason).MaximumLength(1000);
-        }
-    }
+    public class DecisionValidator() : ApprovalDecisionValidator<Decision>("Say why the requisition is rejected, so the manager knows what to change.");
 
     public class QueryHandler(ErmDbContext db, ICurrentUser user) : IRequestHandler<Query, Model>
     {

@@ -21,6 +21,8 @@ public static class GetRequisition
     {
         /// <summary>The viewer is HR and the requisition waits for a decision.</summary>
         public bool CanDecide { get; init; }
+        /// <summary>The viewer asked for it and HR has not decided yet.</summary>
+        public bool CanWithdraw { get; init; }
     }
 
     [RequireRole(Roles.Hr)]
@@ -33,14 +35,15 @@ public static class GetRequisition
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
             var hr = user.IsInRole(Roles.Hr);
-            var model = await db.Set<Requisition>().Where(r => r.Id == request.Id && (hr || r.RequestedById == user.EmployeeId))
-                .Select(r => new Model(r.Id, r.Position.Title, r.Department.Name, r.Location.Name, r.Reason,
+            var found = await db.Set<Requisition>().Where(r => r.Id == request.Id && (hr || r.RequestedById == user.EmployeeId))
+                .Select(r => new { Mine = r.RequestedById == user.EmployeeId, Model = new Model(r.Id, r.Position.Title, r.Department.Name, r.Location.Name, r.Reason,
                     r.ReplacesEmployee == null ? null : (r.ReplacesEmployee.PreferredName ?? r.ReplacesEmployee.LegalFirstName) + " " + r.ReplacesEmployee.LegalLastName,
                     r.Headcount, r.SalaryFrom, r.SalaryTo, r.Currency, r.TargetStartDate, r.Justification,
                     (r.RequestedBy.PreferredName ?? r.RequestedBy.LegalFirstName) + " " + r.RequestedBy.LegalLastName,
-                    r.RequestedAtUtc, r.Status, r.DecisionReason, r.DecidedAtUtc, r.Version))
+                    r.RequestedAtUtc, r.Status, r.DecisionReason, r.DecidedAtUtc, r.Version) })
                 .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
-            return model with { CanDecide = hr && model.Status == RequisitionStatus.Pending };
+            var pending = found.Model.Status == RequisitionStatus.Pending;
+            return found.Model with { CanDecide = hr && pending, CanWithdraw = found.Mine && pending };
         }
     }
 

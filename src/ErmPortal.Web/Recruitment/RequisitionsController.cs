@@ -34,6 +34,14 @@ public class RequisitionsController(IMediator mediator) : Controller
     [HttpGet("{id:int}")]
     public async Task<IActionResult> GetRequisition(int id) => View(await mediator.Send(new GetRequisition.Query(id)));
 
+    [HttpPost("{id:int}/withdraw"), RedirectOnFailure]
+    public async Task<IActionResult> WithdrawRequisition(int id)
+    {
+        await mediator.Send(new WithdrawRequisition.Command(id));
+        TempData["Flash"] = "Requisition withdrawn.";
+        return RedirectToAction(nameof(GetRequisition), new { id });
+    }
+
     [HttpPost("{id:int}"), RedirectOnFailure]
     [Authorize(Roles = Roles.Hr)]
     public async Task<IActionResult> DecideRequisition(int id, GetRequisition.Decision decision)

@@ -53,6 +53,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Diagnostics.GetBaseline"] = new(Everyone, HttpStatusCode.NotFound),
         // A requisition is for HR and the manager who asked for it (the target's manager); other managers are told it does not exist.
         ["Requisitions.GetRequisition"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        // Only the manager who asked may take it back.
+        ["Requisitions.WithdrawRequisition"] = new([Viewer.Manager], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>

@@ -98,6 +98,41 @@ public class RequisitionTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task Should_take_a_requisition_off_hrs_queue_when_its_manager_withdraws_it_and_refuse_once_decided()
+    {
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        var id = await AskAsync(manager, "Needed no more.");
+        var url = $"/recruitment/requisitions/{id}";
+        Assert.Contains("id=\"withdraw\"", await manager.GetStringAsync(url));
+
+        var withdrawn = await manager.PostFormAsync(url, $"{url}/withdraw", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        Assert.DoesNotContain($"id=\"requisition-{id}\"", await hr.GetStringAsync("/recruitment/requisitions?status=Pending"));
+        var page = await manager.GetStringAsync(url);
+        Assert.Matches("id=\"requisition-status\">\\s*Withdrawn", page);
+        Assert.DoesNotContain("id=\"withdraw\"", page);
+        // Posted from the requisition's page, as a browser does (it names the page it posts from), and back there with the reason.
+        using var again = new HttpRequestMessage(HttpMethod.Post, $"{url}/withdraw")
+        {
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", await manager.AntiforgeryTokenAsync(url))]),
+        };
+        again.Headers.Referrer = new Uri(manager.BaseAddress!, url);
+        var refused = await manager.SendAsync(again);
+        Assert.Equal(url, refused.Headers.Location?.ToString());
+        Assert.Contains("This requisition has already been decided.", WebUtility.HtmlDecode(await manager.GetStringAsync(url)));
+
+        // Another site named as the page is not followed.
+        using var foreign = new HttpRequestMessage(HttpMethod.Post, $"{url}/withdraw")
+        {
+            Content = new FormUrlEncodedContent([new("__RequestVerificationToken", await manager.AntiforgeryTokenAsync(url))]),
+        };
+        foreign.Headers.Referrer = new Uri("https://elsewhere.example/phish");
+        Assert.Equal($"{url}/withdraw", (await manager.SendAsync(foreign)).Headers.Location?.ToString());
+    }
+
+    [Fact]
     public async Task Should_keep_what_was_typed_and_say_what_is_wrong_when_the_salary_range_is_upside_down()
     {
         var manager = await portal.SignedInClientAsync(DemoPeople.Manager);

@@ -62,7 +62,7 @@ public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, Vali
             var messages = context.ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage);
             var tempData = context.HttpContext.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context.HttpContext);
             tempData[FlashErrorKey] = string.Join(" ", messages);
-            context.Result = new RedirectResult(context.HttpContext.Request.Path + context.HttpContext.Request.QueryString);
+            context.Result = new RedirectResult(FormPage(context.HttpContext.Request));
             context.ExceptionHandled = true;
             return;
         }
@@ -84,10 +84,20 @@ public class ExceptionToViewFilter(IModelMetadataProvider metadataProvider, Vali
         context.ModelState.Remove("Version");
     }
 
+    /// <summary>
+    /// The page the form was on: the Referer when it is a page of this site (a button on a page posts to an address of
+    /// its own, such as …/withdraw), else the GET at the address posted to. Another site's address is never followed.
+    /// </summary>
+    private static string FormPage(HttpRequest request) =>
+        Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referer)
+        && referer.Scheme == request.Scheme && string.Equals(referer.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
+            ? referer.PathAndQuery
+            : request.Path + request.QueryString;
+
     internal const string FormModelKey = "erm:form-model";
     public const string FlashErrorKey = "FlashError";
 }
 
-/// <summary>On a rule failure, return to the page the form was posted from (its GET at the same address) with the message.</summary>
+/// <summary>On a rule failure, return to the page the form was posted from (the Referer of this site, else the GET at the same address) with the message.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class RedirectOnFailureAttribute : Attribute;

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Recruitment;
 
-/// <summary>One requisition, for HR and for the manager who asked; HR approves it or rejects it with a reason.</summary>
+/// <summary>One requisition, for HR and for the manager who asked; HR approves it or rejects it with a reason, never their own.</summary>
 public static class GetRequisition
 {
     /// <summary>HR, or the manager who asked: anyone else is told it does not exist.</summary>
@@ -43,7 +43,7 @@ public static class GetRequisition
                     r.RequestedAtUtc, r.Status, r.DecisionReason, r.DecidedAtUtc, r.Version) })
                 .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
             var pending = found.Model.Status == RequisitionStatus.Pending;
-            return found.Model with { CanDecide = hr && pending, CanWithdraw = found.Mine && pending };
+            return found.Model with { CanDecide = hr && pending && !found.Mine, CanWithdraw = found.Mine && pending };
         }
     }
 
@@ -52,6 +52,9 @@ public static class GetRequisition
         public async Task<Unit> Handle(Decision request, CancellationToken ct)
         {
             var requisition = await db.Set<Requisition>().FirstOrDefaultAsync(r => r.Id == request.Id, ct) ?? throw new NotFoundException();
+            // Said in words rather than as "not found": the HR person can see their own requisition, just not decide it.
+            if (requisition.RequestedById == user.EmployeeId)
+                throw new Data.Shared.DomainRuleException("", "You cannot decide your own requisition; another HR colleague must.");
             if (requisition.Version != request.Version)
                 throw new ConcurrencyConflictException("Someone else decided or changed this requisition after you opened it. Reload to see where it stands.");
             db.Entry(requisition).Property(r => r.Version).OriginalValue = request.Version;

@@ -133,6 +133,27 @@ public class RequisitionTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task Should_not_let_an_hr_manager_decide_their_own_requisition()
+    {
+        var hrManager = await portal.QueryDbAsync(db => db.Employees
+            .Where(e => e.Department.Name == "People & Culture" && e.DirectReports.Any() && e.Status == EmployeeStatus.Active && e.UserId != null)
+            .OrderBy(e => e.Id).Select(e => e.WorkEmail).FirstAsync());
+        await portal.SetDemoPasswordAsync(hrManager);
+        var client = await portal.SignedInClientAsync(hrManager);
+        var asked = await client.PostFormAsync(NewForm, NewForm, await FormAsync(hrManager, "For my own team."));
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var url = asked.Headers.Location!.ToString();
+
+        var page = await client.GetStringAsync(url);
+        Assert.DoesNotContain("id=\"decision\"", page);
+        var version = await portal.QueryDbAsync(db => db.Set<Requisition>().Where(r => r.Id == IdIn(asked.Headers.Location)).Select(r => r.Version).SingleAsync());
+        var decided = await client.PostFormAsync(url, url, new() { ["Approve"] = "true", ["Version"] = $"{version}" });
+
+        Assert.Contains("You cannot decide your own requisition; another HR colleague must.", WebUtility.HtmlDecode(await client.GetStringAsync(decided.Headers.Location!.ToString())));
+        Assert.Equal(RequisitionStatus.Pending, await portal.QueryDbAsync(db => db.Set<Requisition>().Where(r => r.Id == IdIn(asked.Headers.Location)).Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Should_keep_what_was_typed_and_say_what_is_wrong_when_the_salary_range_is_upside_down()
     {
         var manager = await portal.SignedInClientAsync(DemoPeople.Manager);

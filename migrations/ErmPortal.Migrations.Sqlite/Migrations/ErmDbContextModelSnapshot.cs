@@ -950,6 +950,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReplacesEmployeeId");
 
+                    b.HasIndex("RequestedAtUtc");
+
                     b.HasIndex("RequestedById", "RequestedAtUtc");
 
                     b.HasIndex("Status", "RequestedAtUtc");

@@ -21,8 +21,9 @@ internal class RequisitionConfiguration : IEntityTypeConfiguration<Requisition>
         b.HasOne(r => r.Location).WithMany().HasForeignKey(r => r.LocationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.ReplacesEmployee).WithMany().HasForeignKey(r => r.ReplacesEmployeeId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(r => r.RequestedBy).WithMany().HasForeignKey(r => r.RequestedById).OnDelete(DeleteBehavior.Restrict);
-        // HR's queue by status in the order sent; a manager's own requests newest first.
+        // HR's queue by status in the order sent, or every requisition newest first; a manager's own requests newest first.
         b.HasIndex(r => new { r.Status, r.RequestedAtUtc });
+        b.HasIndex(r => r.RequestedAtUtc);
         b.HasIndex(r => new { r.RequestedById, r.RequestedAtUtc });
         b.Ignore(r => r.DomainEvents);
     }

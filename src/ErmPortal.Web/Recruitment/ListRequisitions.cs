@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Recruitment;
 
-/// <summary>HR's queue of every requisition, the longest-waiting first; a manager's own requisitions, newest first.</summary>
+/// <summary>Every requisition for HR (those waiting oldest first), a manager's own for a manager, newest first.</summary>
 public static class ListRequisitions
 {
     public const int PageSize = 25;
@@ -35,8 +35,10 @@ public static class ListRequisitions
             var requisitions = db.Set<Requisition>().AsQueryable();
             if (!hr) requisitions = requisitions.Where(r => r.RequestedById == user.EmployeeId);
             if (request.Status is { } status) requisitions = requisitions.Where(r => r.Status == status);
-            // HR works through the queue oldest first; a manager looks for what they sent last.
-            var ordered = hr ? requisitions.OrderBy(r => r.RequestedAtUtc).ThenBy(r => r.Id) : requisitions.OrderByDescending(r => r.RequestedAtUtc).ThenByDescending(r => r.Id);
+            // What waits for HR is worked through oldest first; everything else is looked up newest first.
+            var ordered = hr && request.Status == RequisitionStatus.Pending
+                ? requisitions.OrderBy(r => r.RequestedAtUtc).ThenBy(r => r.Id)
+                : requisitions.OrderByDescending(r => r.RequestedAtUtc).ThenByDescending(r => r.Id);
             var page = await ordered.ToCappedPageAsync(rows => rows.Select(r => new Row(r.Id, r.Position.Title, r.Department.Name, r.Location.Name,
                     r.Headcount, r.Reason, (r.RequestedBy.PreferredName ?? r.RequestedBy.LegalFirstName) + " " + r.RequestedBy.LegalLastName,
                     r.RequestedAtUtc, r.TargetStartDate, r.Status)),

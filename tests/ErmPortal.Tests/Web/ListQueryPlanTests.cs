@@ -79,6 +79,8 @@ public class ListQueryPlanTests(ListQueryPlanTests.LongAuditLog portal) : IClass
     [InlineData("/change-requests")]
     [InlineData("/change-requests?status=Approved")]
     [InlineData("/directory")]
+    [InlineData("/recruitment/requisitions")]
+    [InlineData("/recruitment/requisitions?status=Pending")]
     public async Task Should_read_the_page_through_an_index_without_sorting_when_listing(string url)
     {
         var client = await portal.SignedInClientAsync(DemoPeople.Hr);

@@ -869,6 +869,294 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("EmployeeTags");
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Candidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("KeepInformed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Skills")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TalentPoolConsentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("NormalizedEmail")
+                        .IsUnique();
+
+                    b.ToTable("Candidates", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.CandidateTag", b =>
+                {
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CandidateId", "Name");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("CandidateTags", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.JobApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppliedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoverLetter")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CvContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CvFileKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CvFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ManagerToldAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpeningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StageEnteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("CandidateId", "OpeningId")
+                        .IsUnique();
+
+                    b.HasIndex("Source", "AppliedAtUtc");
+
+                    b.HasIndex("OpeningId", "StageId", "StageEnteredAtUtc");
+
+                    b.ToTable("JobApplications", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Opening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DescriptionHtml")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmploymentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HiringManagerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PositionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequiredSkills")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequisitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("HiringManagerId");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("PositionId");
+
+                    b.HasIndex("RequisitionId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.ToTable("Openings", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.OpeningInterviewer", b =>
+                {
+                    b.Property<int>("OpeningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OpeningId", "EmployeeId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("OpeningInterviewers", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.OpeningStage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CandidateMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpeningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpeningId", "Order");
+
+                    b.ToTable("OpeningStages", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Recruitment.Requisition", b =>
                 {
                     b.Property<int>("Id")
@@ -957,6 +1245,33 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "RequestedAtUtc");
 
                     b.ToTable("Requisitions", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.StageVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EnteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeftAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("ApplicationId", "EnteredAtUtc");
+
+                    b.ToTable("StageVisits", (string)null);
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Timeline.TimelineEntry", b =>
@@ -1350,6 +1665,121 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Employee");
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Candidate", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.CandidateTag", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Recruitment.Candidate", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.JobApplication", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Recruitment.Candidate", "Candidate")
+                        .WithMany("Applications")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Recruitment.Opening", "Opening")
+                        .WithMany()
+                        .HasForeignKey("OpeningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Recruitment.OpeningStage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Candidate");
+
+                    b.Navigation("Opening");
+
+                    b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Opening", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "HiringManager")
+                        .WithMany()
+                        .HasForeignKey("HiringManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Position", "Position")
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Recruitment.Requisition", "Requisition")
+                        .WithMany()
+                        .HasForeignKey("RequisitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("HiringManager");
+
+                    b.Navigation("Location");
+
+                    b.Navigation("Position");
+
+                    b.Navigation("Requisition");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.OpeningInterviewer", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Recruitment.Opening", null)
+                        .WithMany("Interviewers")
+                        .HasForeignKey("OpeningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.OpeningStage", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Recruitment.Opening", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("OpeningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Recruitment.Requisition", b =>
                 {
                     b.HasOne("ErmPortal.Data.Organisation.Department", "Department")
@@ -1390,6 +1820,23 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("ReplacesEmployee");
 
                     b.Navigation("RequestedBy");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.StageVisit", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Recruitment.JobApplication", null)
+                        .WithMany("StageVisits")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Recruitment.OpeningStage", "Stage")
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Stage");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1462,6 +1909,25 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ErmPortal.Data.Profiles.ChangeRequest", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Candidate", b =>
+                {
+                    b.Navigation("Applications");
+
+                    b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.JobApplication", b =>
+                {
+                    b.Navigation("StageVisits");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Opening", b =>
+                {
+                    b.Navigation("Interviewers");
+
+                    b.Navigation("Stages");
                 });
 #pragma warning restore 612, 618
         }

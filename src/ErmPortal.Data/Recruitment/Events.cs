@@ -7,3 +7,15 @@ public record RequisitionSubmitted(Requisition Requisition) : INotification;
 
 /// <summary>HR approved or rejected a requisition, or the manager withdrew it.</summary>
 public record RequisitionDecided(Requisition Requisition) : INotification;
+
+/// <summary>An opening went on the careers page (and the internal list): the talent pool can be told.</summary>
+public record OpeningPublished(Opening Opening) : INotification;
+
+/// <summary>HR closed an opening: no more applications.</summary>
+public record OpeningClosed(Opening Opening) : INotification;
+
+/// <summary>A candidate applied to an opening (from the careers page, from inside, or entered by a recruiter).</summary>
+public record ApplicationReceived(JobApplication Application) : INotification;
+
+/// <summary>An application entered another stage: moved by the hiring team, withdrawn by the candidate, or hired.</summary>
+public record ApplicationMoved(JobApplication Application, OpeningStage From, OpeningStage To) : INotification;

@@ -3,6 +3,7 @@ using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Recruitment;
@@ -16,6 +17,8 @@ public class RecruitmentModule : IPortalModule
         services.AddDashboardCard<PendingRequisitionsCard>(345, CardWidth.Half, Roles.Hr);
         services.AddScoped<IDemoDataSeeder, RequisitionDemoData>();
         services.AddRequisitionNotifications();
+        services.AddScoped<OpeningAccess>();
+        services.AddScoped<IAuthorizationHandler, OpeningAuthorizationHandler>();
     }
 }
 

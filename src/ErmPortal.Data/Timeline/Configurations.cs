@@ -15,6 +15,7 @@ internal class TimelineEntryConfiguration : IEntityTypeConfiguration<TimelineEnt
                 new ValueComparer<TimelineArguments>((x, y) => x!.ToJson() == y!.ToJson(), a => a.ToJson().GetHashCode(), a => TimelineArguments.FromJson(a.ToJson())));
         b.Property(t => t.Link).HasMaxLength(300);
         b.Property(t => t.AudienceRole).HasMaxLength(50);
+        b.Property(t => t.AudienceScope).HasMaxLength(50);
         b.Property(t => t.ActorName).HasMaxLength(200);
         // The two reads: a subject's entries newest first, and the same filtered by kind.
         b.HasIndex(t => new { t.SubjectType, t.SubjectId, t.OccurredAtUtc });

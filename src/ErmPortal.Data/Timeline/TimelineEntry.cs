@@ -41,6 +41,11 @@ public class TimelineEntry
     public string? AudienceRole { get; set; }
     /// <summary>One person who may also read the entry.</summary>
     public int? AudienceEmployeeId { get; set; }
+    /// <summary>
+    /// A group named by the module that wrote the entry, whose members may also read it: the hiring team of one
+    /// opening ("opening:12") for an entry about a candidate's application to it.
+    /// </summary>
+    public string? AudienceScope { get; set; }
     public int? ActorEmployeeId { get; set; }
     public string? ActorName { get; set; }
 }

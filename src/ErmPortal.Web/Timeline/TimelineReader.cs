@@ -10,9 +10,10 @@ public record TimelineLine(DateTime OccurredAtUtc, string Kind, TimelineArgument
 
 /// <summary>
 /// Which audiences a viewer belongs to for one subject: the subject themselves, their manager chain, HR; plus the
-/// roles they hold and who they are, for entries addressed to a named role or person.
+/// roles they hold and who they are, for entries addressed to a named role or person; and the module-named groups they
+/// belong to (<see cref="TimelineEntry.AudienceScope"/>).
 /// </summary>
-public record TimelineReader(TimelineAudience Audience, IReadOnlyList<string> Roles, int? EmployeeId)
+public record TimelineReader(TimelineAudience Audience, IReadOnlyList<string> Roles, int? EmployeeId, IReadOnlyList<string>? Scopes = null)
 {
     /// <summary>
     /// The timeline of an employee is theirs, their managers' and HR's. Admin runs accounts, not people, and
@@ -34,10 +35,18 @@ public static class TimelineQueries
     public static IQueryable<TimelineEntry> VisibleTo(this IQueryable<TimelineEntry> entries, string subjectType, int subjectId, TimelineReader reader)
     {
         var (audience, roles, me) = (reader.Audience, reader.Roles.ToList(), reader.EmployeeId);
+        // Most readers belong to no scope; they get the query without the clause rather than a test against an empty list.
+        if (reader.Scopes is not { Count: > 0 } scopeList)
+            return entries.Where(t => t.SubjectType == subjectType && t.SubjectId == subjectId
+                && ((t.Audience & audience) != TimelineAudience.None
+                    || (t.AudienceRole != null && roles.Contains(t.AudienceRole))
+                    || (me != null && t.AudienceEmployeeId == me)));
+        var scopes = scopeList.ToList();
         return entries.Where(t => t.SubjectType == subjectType && t.SubjectId == subjectId
             && ((t.Audience & audience) != TimelineAudience.None
                 || (t.AudienceRole != null && roles.Contains(t.AudienceRole))
-                || (me != null && t.AudienceEmployeeId == me)));
+                || (me != null && t.AudienceEmployeeId == me)
+                || (t.AudienceScope != null && scopes.Contains(t.AudienceScope))));
     }
 
     public static IQueryable<TimelineLine> NewestFirst(this IQueryable<TimelineEntry> entries) =>

@@ -11,17 +11,28 @@ namespace ErmPortal.Web.Timeline;
 /// </summary>
 public class TimelineRecorder(ErmDbContext db, ICurrentUser currentUser, IClock clock)
 {
-    public TimelineEntry RecordForEmployee(int employeeId, string kind, TimelineArguments arguments, TimelineAudience audience, string? link = null)
+    public TimelineEntry RecordForEmployee(int employeeId, string kind, TimelineArguments arguments, TimelineAudience audience, string? link = null) =>
+        Record(TimelineSubjects.Employee, employeeId, kind, arguments, audience, null, link);
+
+    /// <summary>
+    /// A touchpoint with a candidate. HR (the recruiters) read every one; <paramref name="scope"/> names the group that
+    /// may read it too, such as the hiring team of the opening it is about.
+    /// </summary>
+    public TimelineEntry RecordForCandidate(int candidateId, string kind, TimelineArguments arguments, string? scope, string? link = null) =>
+        Record(TimelineSubjects.Candidate, candidateId, kind, arguments, TimelineAudience.Hr, scope, link);
+
+    private TimelineEntry Record(string subjectType, int subjectId, string kind, TimelineArguments arguments, TimelineAudience audience, string? scope, string? link)
     {
         var entry = new TimelineEntry
         {
-            SubjectType = TimelineSubjects.Employee,
-            SubjectId = employeeId,
+            SubjectType = subjectType,
+            SubjectId = subjectId,
             OccurredAtUtc = clock.UtcNow,
             Kind = kind,
             Arguments = arguments,
             Link = link,
             Audience = audience,
+            AudienceScope = scope,
             ActorEmployeeId = currentUser.EmployeeId,
             ActorName = currentUser.Principal.FindFirst(ErmClaimsPrincipalFactory.DisplayNameClaim)?.Value
                         ?? currentUser.Principal.Identity?.Name,

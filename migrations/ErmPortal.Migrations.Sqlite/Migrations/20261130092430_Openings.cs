@@ -11,6 +11,13 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "AudienceScope",
+                table: "TimelineEntries",
+                type: "TEXT",
+                maxLength: 50,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Candidates",
                 columns: table => new
@@ -354,6 +361,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Openings");
+
+            migrationBuilder.DropColumn(
+                name: "AudienceScope",
+                table: "TimelineEntries");
         }
     }
 }

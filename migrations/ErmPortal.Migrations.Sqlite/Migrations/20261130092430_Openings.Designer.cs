@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ErmPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ErmDbContext))]
-    [Migration("20261130092154_Openings")]
+    [Migration("20261130092430_Openings")]
     partial class Openings
     {
         /// <inheritdoc />
@@ -1302,6 +1302,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AudienceRole")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AudienceScope")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 

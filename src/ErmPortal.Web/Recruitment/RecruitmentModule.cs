@@ -18,6 +18,7 @@ public class RecruitmentModule : IPortalModule
         services.AddScoped<IDemoDataSeeder, RequisitionDemoData>();
         services.AddRequisitionNotifications();
         services.AddScoped<OpeningAccess>();
+        services.AddScoped<CandidateLinks>();
         services.AddScoped<IAuthorizationHandler, OpeningAuthorizationHandler>();
     }
 }

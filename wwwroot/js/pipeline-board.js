@@ -95,6 +95,8 @@
       filter: 'a, input, select, button, summary, details',
       preventOnFilter: false,
       animation: 150,
+      // On a touch screen a swipe scrolls the board; a card moves after a short press.
+      delay: 200, delayOnTouchOnly: true,
       onAdd: function (event) { recount(); move(event); }
     });
   });

@@ -53,7 +53,7 @@ public static class GetPipelineBoard
             var cards = await visibility.Visible(db.Set<JobApplication>().Where(a => a.OpeningId == request.Id))
                 .OrderBy(a => a.StageId).ThenBy(a => a.StageEnteredAtUtc).ThenBy(a => a.Id)
                 .Select(a => new Card(a.Id, a.CandidateId, a.Candidate.FirstName + " " + a.Candidate.LastName, a.StageId, a.StageEnteredAtUtc,
-                    a.Candidate.EmployeeId != null, a.Version))
+                    a.IsInternal || a.Candidate.EmployeeId != null, a.Version))
                 .ToListAsync(ct);
             var today = clock.UtcNow;
             var byStage = cards.Select(c => c with { DaysInStage = (int)(today - c.StageEnteredAtUtc).TotalDays }).ToLookup(c => c.StageId);

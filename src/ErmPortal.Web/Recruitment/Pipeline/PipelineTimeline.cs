@@ -24,6 +24,9 @@ public static class PipelineTimelineKinds
 
     public static string LinkTo(int candidateId) => $"/recruitment/candidates/{candidateId}";
 
+    /// <summary>The application's card on its opening's board: from the candidate's page, where the entry leads on to.</summary>
+    public static string LinkTo(JobApplication application) => $"/recruitment/openings/{application.OpeningId}/board#application-{application.Id}";
+
     public static IServiceCollection AddPipelineTimelineKinds(this IServiceCollection services) => services
         .AddTimelineKind<AppliedKind>().AddTimelineKind<MovedKind>().AddTimelineKind<NoteKind>();
 }
@@ -86,7 +89,7 @@ public class RecordPipelineEvents(TimelineRecorder timeline, ErmDbContext db)
             .With(PipelineTimelineKinds.Opening, await TitleAsync(application.OpeningId, cancellationToken))
             .With(PipelineTimelineKinds.Source, application.Source.ToString());
         timeline.RecordForCandidate(application.CandidateId, PipelineTimelineKinds.Applied, arguments,
-            PipelineTimelineKinds.ScopeOf(application.OpeningId), PipelineTimelineKinds.LinkTo(application.CandidateId));
+            PipelineTimelineKinds.ScopeOf(application.OpeningId), PipelineTimelineKinds.LinkTo(application));
     }
 
     public async Task Handle(ApplicationMoved notification, CancellationToken cancellationToken)
@@ -99,7 +102,7 @@ public class RecordPipelineEvents(TimelineRecorder timeline, ErmDbContext db)
             .With(PipelineTimelineKinds.ToKind, to.Kind.ToString())
             .With(PipelineTimelineKinds.Reason, application.OutcomeReason);
         timeline.RecordForCandidate(application.CandidateId, PipelineTimelineKinds.Moved, arguments,
-            PipelineTimelineKinds.ScopeOf(application.OpeningId), PipelineTimelineKinds.LinkTo(application.CandidateId));
+            PipelineTimelineKinds.ScopeOf(application.OpeningId), PipelineTimelineKinds.LinkTo(application));
     }
 
     private async Task<string> TitleAsync(int openingId, CancellationToken cancellationToken)

@@ -57,7 +57,7 @@ public static class SearchCandidates
 
             var page = await applications.OrderByDescending(a => a.AppliedAtUtc).ThenByDescending(a => a.Id)
                 .ToCappedPageAsync(rows => rows.Select(a => new Row(a.Id, a.CandidateId, a.Candidate.FirstName + " " + a.Candidate.LastName,
-                    a.Candidate.Email, a.OpeningId, a.Opening.Title, a.Stage.Name, a.Stage.Kind, a.Source, a.AppliedAtUtc, a.Candidate.EmployeeId != null)),
+                    a.Candidate.Email, a.OpeningId, a.Opening.Title, a.Stage.Name, a.Stage.Kind, a.Source, a.AppliedAtUtc, a.IsInternal || a.Candidate.EmployeeId != null)),
                     request.Page, PageSize, ct);
             return new Model(request, page);
         }

@@ -63,7 +63,7 @@ public class PipelineBoardTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Equal(Board(opening.OpeningId), moved.Headers.Location?.ToString());
         Assert.Equal(StageKind.Screening, await StageOfAsync(opening.ApplicationIds[0]));
         var candidate = WebUtility.HtmlDecode(await manager.GetStringAsync($"/recruitment/candidates/{opening.CandidateIds[0]}"));
-        Assert.Contains("Planted opening: Applied → Screening", candidate);
+        Assert.Contains("Planted opening: moved from Applied to Screening", candidate);
     }
 
     [Fact]
@@ -180,16 +180,16 @@ public class PipelineBoardTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(hr, second, secondApplication, StageKind.Interview, await VersionOfAsync(secondApplication))).StatusCode);
 
         var manager = WebUtility.HtmlDecode(await (await portal.SignedInClientAsync(DemoPeople.Manager)).GetStringAsync($"/recruitment/candidates/{candidateId}"));
-        Assert.Contains("Opening of the manager: Applied → Screening", manager);
+        Assert.Contains("Opening of the manager: moved from Applied to Screening", manager);
         Assert.DoesNotContain("Opening of the interviewer", manager);
 
         var interviewer = WebUtility.HtmlDecode(await (await portal.SignedInClientAsync(DemoPeople.Employee)).GetStringAsync($"/recruitment/candidates/{candidateId}"));
-        Assert.Contains("Opening of the interviewer: Applied → Interview", interviewer);
+        Assert.Contains("Opening of the interviewer: moved from Applied to Interview", interviewer);
         Assert.DoesNotContain("Opening of the manager", interviewer);
 
         var everything = WebUtility.HtmlDecode(await hr.GetStringAsync($"/recruitment/candidates/{candidateId}"));
-        Assert.Contains("Opening of the manager: Applied → Screening", everything);
-        Assert.Contains("Opening of the interviewer: Applied → Interview", everything);
+        Assert.Contains("Opening of the manager: moved from Applied to Screening", everything);
+        Assert.Contains("Opening of the interviewer: moved from Applied to Interview", everything);
     }
 
     [Fact]

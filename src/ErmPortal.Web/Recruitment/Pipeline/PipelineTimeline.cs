@@ -54,8 +54,8 @@ public class MovedKind : ITimelineKind
     {
         var (opening, from, to) = (a.Text(PipelineTimelineKinds.Opening) ?? "", a.Text(PipelineTimelineKinds.From) ?? "", a.Text(PipelineTimelineKinds.To) ?? "");
         return a.Text(PipelineTimelineKinds.Reason) is { } reason
-            ? l["{0}: {1} → {2}, because: {3}", opening, from, to, reason]
-            : l["{0}: {1} → {2}", opening, from, to];
+            ? l["{0}: moved from {1} to {2}, because: {3}", opening, from, to, reason]
+            : l["{0}: moved from {1} to {2}", opening, from, to];
     }
 }
 

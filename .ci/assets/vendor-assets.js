@@ -14,6 +14,8 @@ const copies = {
   'bootstrap-icons/LICENSE': 'bootstrap-icons/LICENSE',
   'chart.js/dist/chart.umd.min.js': 'chart.js/chart.umd.min.js',
   'chart.js/LICENSE.md': 'chart.js/LICENSE.md',
+  'sortablejs/Sortable.min.js': 'sortablejs/Sortable.min.js',
+  'sortablejs/LICENSE': 'sortablejs/LICENSE',
 };
 for (const [from, to] of Object.entries(copies)) {
   const target = path.join(root, 'wwwroot/lib', to);

@@ -1016,6 +1016,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AppliedAtUtc");
+
                     b.HasIndex("StageId");
 
                     b.HasIndex("CandidateId", "OpeningId")

@@ -14,6 +14,7 @@ public static class TriggerKeptData
     {
         HomeFiguresMigration.Refill(migrationBuilder);
         EmployeeSearchIndex.Refill(migrationBuilder);
+        CandidateSearchIndex.Refill(migrationBuilder);
         TableVersionsMigration.MoveAll(migrationBuilder);
     }
 }

@@ -135,6 +135,8 @@ internal class JobApplicationConfiguration : IEntityTypeConfiguration<JobApplica
         b.HasIndex(a => new { a.OpeningId, a.StageId, a.StageEnteredAtUtc });
         b.HasIndex(a => a.StageId);
         b.HasIndex(a => new { a.Source, a.AppliedAtUtc });
+        // Candidate search lists every application newest first and stops at a page, whatever the filters.
+        b.HasIndex(a => a.AppliedAtUtc);
         b.Ignore(a => a.DomainEvents);
     }
 }

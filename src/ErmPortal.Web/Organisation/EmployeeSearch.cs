@@ -49,7 +49,7 @@ public static class EmployeeSearch
     /// FTS5 syntax (OR, NOT, NEAR, "-", ":", "*", "^", parentheses, column names). A word without a letter or digit could
     /// match nothing and is left out. Arabic yeh and kaf are read as the Persian letters, as the index stores them.
     /// </summary>
-    private static IReadOnlyList<string> Phrases(string search) =>
+    public static IReadOnlyList<string> Phrases(string search) =>
         search.Replace('ي', 'ی').Replace('ك', 'ک').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetterOrDigit))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxWords)

@@ -29,7 +29,8 @@ public static partial class QueryPlans
         commands.Where(c => ReadingCommand().IsMatch(c.Text));
 
     /// <summary>The tables that grow with the organisation and its history.</summary>
-    private static readonly HashSet<string> Growing = ["Employees", "EmployeeTags", "AuditEntries", "ChangeRequests", "TimelineEntries", "EmployeeSearch"];
+    private static readonly HashSet<string> Growing = ["Employees", "EmployeeTags", "AuditEntries", "ChangeRequests", "TimelineEntries", "EmployeeSearch",
+        "Candidates", "JobApplications", "StageVisits"];
 
     /// <summary>Tables read whole by design on any page: the tracked tables' versions, a row per tracked table.</summary>
     private static readonly HashSet<string> FixedSize = ["TableVersions"];
@@ -64,8 +65,8 @@ public static partial class QueryPlans
     public static bool Sorts(IReadOnlyList<string> plan) =>
         plan.Any(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal) && line.Contains("ORDER BY", StringComparison.Ordinal));
 
-    public static bool UsesFullTextIndex(IReadOnlyList<string> plan) =>
-        plan.Any(line => line.Contains("EmployeeSearch VIRTUAL TABLE", StringComparison.Ordinal));
+    public static bool UsesFullTextIndex(IReadOnlyList<string> plan, string index = "EmployeeSearch") =>
+        plan.Any(line => line.Contains($"{index} VIRTUAL TABLE", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^\s*(SELECT|WITH)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingCommand();

@@ -44,6 +44,14 @@ public class TimelineRenderingTests
             .With("fields", ["LegalFirstName", "LegalLastName", "HomeAddress", "DateOfBirth", "NationalId", "BankAccount"]).With("outcome", outcome)
             .With("reason", outcome == "rejected" ? "مدرک ناخوانا است" : null)).ToArray(),
         ["legacy"] = [new TimelineArguments().With("text", "متن قدیمی")],
+        ["applied"] = Enum.GetNames<ErmPortal.Data.Recruitment.CandidateSource>()
+            .Select(source => new TimelineArguments().With("opening", Engineer).With("source", source)).ToArray(),
+        ["moved"] =
+        [
+            new TimelineArguments().With("opening", Engineer).With("from", "غربالگری").With("to", "مصاحبه").With("toKind", "Interview"),
+            new TimelineArguments().With("opening", Engineer).With("from", "مصاحبه").With("to", "ردشده").With("toKind", "Rejected").With("reason", "تجربهٔ کم"),
+        ],
+        ["note"] = [new TimelineArguments().With("opening", Engineer).With("text", "نمونه کار خوبی دارد")],
     };
 
     private static TimelineArguments Job(TimelineArguments a) => a.With("position", Engineer).With("department", Engineering).With("location", Tehran);

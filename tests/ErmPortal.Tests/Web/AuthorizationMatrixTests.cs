@@ -55,6 +55,13 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Requisitions.GetRequisition"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         // Only the manager who asked may take it back.
         ["Requisitions.WithdrawRequisition"] = new([Viewer.Manager], HttpStatusCode.NotFound),
+        // An opening's candidates are for HR and its hiring team (the target's manager hires for the planted opening).
+        ["Pipeline.GetPipelineBoard"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Pipeline.MoveApplication"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Pipeline.BulkRejectApplications"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Pipeline.GetCandidate"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Pipeline.AddCandidateNote"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Pipeline.DownloadCv"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -96,7 +103,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
     ];
 
-    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId);
+    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
+        PlantedOpening Opening);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -257,6 +265,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("me/notifications/", StringComparison.Ordinal) => target.NotificationId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/sessions/", StringComparison.Ordinal) => target.SessionId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/requisitions/", StringComparison.Ordinal) => target.RequisitionId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/openings/", StringComparison.Ordinal) => target.Opening.OpeningId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/candidates/", StringComparison.Ordinal) => target.Opening.CandidateIds[0].ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/applications/", StringComparison.Ordinal) => target.Opening.ApplicationIds[0].ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -338,7 +349,22 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!));
+        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), await OpeningOfAsync(relations.Emails[Viewer.Manager]!));
+
+    /// <summary>An opening the target's manager hires for, with one candidate whose application has a CV.</summary>
+    private async Task<PlantedOpening> OpeningOfAsync(string managerEmail)
+    {
+        const string title = "Opening of the matrix";
+        var existing = await portal.QueryDbAsync(db => db.Set<JobApplication>().Where(a => a.Opening.Title == title)
+            .Select(a => new { a.OpeningId, a.Opening.RequisitionId, a.Id, a.CandidateId }).FirstOrDefaultAsync());
+        if (existing is not null) return new PlantedOpening(existing.OpeningId, existing.RequisitionId, [existing.Id], [existing.CandidateId]);
+        var opening = await portal.PlantOpeningAsync(managerEmail, [], 1, "matrix", title: title);
+        var key = await portal.AsUserAsync(null, services => services.GetRequiredService<ErmPortal.Web.Infrastructure.Files.IFileStorage>()
+            .SaveAsync(new MemoryStream("%PDF-1.4 matrix"u8.ToArray()), "cvs", ".pdf", default));
+        await portal.QueryDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE JobApplications SET CvFileKey = {key}, CvFileName = {"cv.pdf"}, CvContentType = {"application/pdf"} WHERE Id = {opening.ApplicationIds[0]}"));
+        return opening;
+    }
 
     private Task<int> RequisitionOfAsync(string managerEmail) => portal.QueryDbAsync(async db =>
     {

@@ -19,7 +19,13 @@ public class ListQueryPlanTests(ListQueryPlanTests.LongAuditLog portal) : IClass
     {
         public const int Entries = PagingExtensions.CountLimit + 100;
 
-        public Task InitializeAsync() => QueryDbAsync(async db =>
+        public async Task InitializeAsync()
+        {
+            await this.PlantOpeningAsync(DemoPeople.Manager, [], 300, "plan");
+            await PlantHistoryAsync();
+        }
+
+        private Task PlantHistoryAsync() => QueryDbAsync(async db =>
         {
             var someone = await db.Employees.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
             var manager = await db.Employees.SingleAsync(e => e.WorkEmail == DemoPeople.Manager);
@@ -81,6 +87,11 @@ public class ListQueryPlanTests(ListQueryPlanTests.LongAuditLog portal) : IClass
     [InlineData("/directory")]
     [InlineData("/recruitment/requisitions")]
     [InlineData("/recruitment/requisitions?status=Pending")]
+    [InlineData("/recruitment/candidates")]
+    [InlineData("/recruitment/candidates?page=3")]
+    [InlineData("/recruitment/candidates?source=CareersPage")]
+    [InlineData("/recruitment/candidates?stage=Applied")]
+    [InlineData("/recruitment/candidates?source=Referral&stage=Interview")]
     public async Task Should_read_the_page_through_an_index_without_sorting_when_listing(string url)
     {
         var client = await portal.SignedInClientAsync(DemoPeople.Hr);
@@ -118,6 +129,21 @@ public class ListQueryPlanTests(ListQueryPlanTests.LongAuditLog portal) : IClass
         var plans = await PlansOfAsync(client, url);
 
         Assert.Contains(plans, p => QueryPlans.UsesFullTextIndex(p.Plan));
+        AssertReadThroughIndexes(plans, sorting: true);
+        Assert.DoesNotContain(plans, p => p.Sql.Contains("LIKE", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("/recruitment/candidates?search=Candidate1")]
+    [InlineData("/recruitment/candidates?search=plan%20candidate&stage=Applied")]
+    [InlineData("/recruitment/candidates?search=plan.12%40candidates.test&source=CareersPage")]
+    public async Task Should_find_candidates_through_the_full_text_index_when_searching(string url)
+    {
+        var client = await portal.SignedInClientAsync(DemoPeople.Hr);
+
+        var plans = await PlansOfAsync(client, url);
+
+        Assert.Contains(plans, p => QueryPlans.UsesFullTextIndex(p.Plan, "CandidateSearch"));
         AssertReadThroughIndexes(plans, sorting: true);
         Assert.DoesNotContain(plans, p => p.Sql.Contains("LIKE", StringComparison.OrdinalIgnoreCase));
     }

@@ -16,6 +16,7 @@ public class RecruitmentModule : IPortalModule
         services.AddNavigation<RecruitmentNavigation>();
         services.AddDashboardCard<PendingRequisitionsCard>(345, CardWidth.Half, Roles.Hr);
         services.AddScoped<IDemoDataSeeder, RequisitionDemoData>();
+        services.AddScoped<IDemoDataSeeder, CandidateDemoData>();
         services.AddRequisitionNotifications();
         services.AddScoped<OpeningAccess>();
         services.AddScoped<CandidateLinks>();
@@ -36,6 +37,10 @@ public class RecruitmentNavigation(ErmDbContext db, KeptResults kept) : INavigat
                     c => db.Set<Requisition>().CountAsync(r => r.Status == RequisitionStatus.Pending, c), ct)
                 : null,
         };
-        return Task.FromResult<IEnumerable<MenuItem>>([item]);
+        var analytics = new MenuItem(MenuArea.Main, 480, "Recruitment analytics", "~/recruitment/analytics", "bi-bar-chart")
+        {
+            Roles = [Roles.Manager, Roles.Hr], Id = "nav-recruitment-analytics",
+        };
+        return Task.FromResult<IEnumerable<MenuItem>>([item, analytics]);
     }
 }

@@ -249,6 +249,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     {
         "userId" => target.UserId,
         "statusCode" => "404",
+        "table" => "funnel",
         "id" when pattern.Contains("change-requests/", StringComparison.Ordinal) => target.RequestId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("employees/", StringComparison.Ordinal) || pattern.StartsWith("directory/org/", StringComparison.Ordinal)
                   || pattern.StartsWith("team/", StringComparison.Ordinal)

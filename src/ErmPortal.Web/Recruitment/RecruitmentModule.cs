@@ -2,6 +2,7 @@ using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public class RecruitmentModule : IPortalModule
         services.AddRequisitionNotifications();
         services.AddScoped<OpeningAccess>();
         services.AddScoped<CandidateLinks>();
+        services.Configure<RecruitmentOptions>(configuration.GetSection("Recruitment"));
+        services.AddScheduledJob<Privacy.AnonymiseExpiredCandidatesJob>();
         services.AddScoped<IAuthorizationHandler, OpeningAuthorizationHandler>();
     }
 }

@@ -96,7 +96,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
     ];
 
-    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId);
+    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
+        PlantedOpening Opening);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -258,6 +259,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("me/notifications/", StringComparison.Ordinal) => target.NotificationId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/sessions/", StringComparison.Ordinal) => target.SessionId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/requisitions/", StringComparison.Ordinal) => target.RequisitionId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/openings/", StringComparison.Ordinal) => target.Opening.OpeningId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/candidates/", StringComparison.Ordinal) => target.Opening.CandidateIds[0].ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/applications/", StringComparison.Ordinal) => target.Opening.ApplicationIds[0].ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -333,13 +337,21 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     /// <summary>
     /// The target with the ids of their own notification, reminder digest and session, which only they may open or end,
-    /// and of a requisition their manager asked for.
+    /// and of a requisition their manager asked for; and an opening their manager hires for, which they interview for, with one candidate.
     /// </summary>
     private async Task<Target> TargetAsync(Relations relations, string userId, int requestId) => new(relations, userId, requestId,
         await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!));
+        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), await OpeningOfAsync(relations));
+
+    private async Task<PlantedOpening> OpeningOfAsync(Relations relations)
+    {
+        const string title = "Opening of the authorization matrix";
+        var planted = await portal.QueryDbAsync(db => db.Set<JobApplication>().Where(a => a.Opening.Title == title)
+            .Select(a => new PlantedOpening(a.OpeningId, a.Opening.RequisitionId, new[] { a.Id }, new[] { a.CandidateId })).FirstOrDefaultAsync());
+        return planted ?? await portal.PlantOpeningAsync(relations.Emails[Viewer.Manager]!, [relations.Emails[Viewer.Self]!], 1, "matrix", title: title);
+    }
 
     private Task<int> RequisitionOfAsync(string managerEmail) => portal.QueryDbAsync(async db =>
     {

@@ -4,6 +4,7 @@ using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Recruitment.TalentPool;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,8 @@ public class RecruitmentModule : IPortalModule
         services.AddScoped<CandidateLinks>();
         services.Configure<RecruitmentOptions>(configuration.GetSection("Recruitment"));
         services.AddScheduledJob<Privacy.AnonymiseExpiredCandidatesJob>();
+        services.AddScoped<TalentPoolEmails>();
+        services.AddTalentPoolTimelineKinds();
         services.AddScoped<IAuthorizationHandler, OpeningAuthorizationHandler>();
     }
 }
@@ -44,6 +47,7 @@ public class RecruitmentNavigation(ErmDbContext db, KeptResults kept) : INavigat
         {
             Roles = [Roles.Manager, Roles.Hr], Id = "nav-recruitment-analytics",
         };
-        return Task.FromResult<IEnumerable<MenuItem>>([item, analytics]);
+        var pool = new MenuItem(MenuArea.Main, 470, "Talent pool", "~/recruitment/talent-pool", "bi-stars") { Roles = [Roles.Hr], Id = "nav-talent-pool" };
+        return Task.FromResult<IEnumerable<MenuItem>>([item, pool, analytics]);
     }
 }

@@ -55,6 +55,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Requisitions.GetRequisition"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         // Only the manager who asked may take it back.
         ["Requisitions.WithdrawRequisition"] = new([Viewer.Manager], HttpStatusCode.NotFound),
+        // A candidate's private link, not a signed-in person's page: a token that is not one is not found, whoever asks.
+        ["OpeningEmails.StopOpeningEmails"] = new([], HttpStatusCode.NotFound),
+        ["OpeningEmails.ConfirmStopOpeningEmails"] = new([], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -251,6 +254,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "userId" => target.UserId,
         "statusCode" => "404",
         "table" => "funnel",
+        "token" => "not-a-candidate-token",
+        "candidateId" => target.Opening.CandidateIds[0].ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/talent-pool/", StringComparison.Ordinal) => target.Opening.CandidateIds[0].ToString(CultureInfo.InvariantCulture),
         "id" when pattern.Contains("change-requests/", StringComparison.Ordinal) => target.RequestId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("employees/", StringComparison.Ordinal) || pattern.StartsWith("directory/org/", StringComparison.Ordinal)
                   || pattern.StartsWith("team/", StringComparison.Ordinal)

@@ -33,6 +33,7 @@ public class ErmDbContext(DbContextOptions<ErmDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ErmDbContext).Assembly);
+        builder.HasDbFunction(typeof(Infrastructure.SqlDates).GetMethod(nameof(Infrastructure.SqlDates.JulianDay))!).HasName("julianday").IsBuiltIn();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

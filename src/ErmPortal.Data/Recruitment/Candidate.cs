@@ -78,11 +78,13 @@ public class Candidate : Entity, IVersioned
 
     /// <summary>
     /// Removes everything that identifies the person and keeps the applications' stages and dates for the figures.
-    /// Doing it again changes nothing.
+    /// Needs the applications loaded. Doing it again changes nothing. What other parts keep about the candidate
+    /// (timeline, CV files, scorecards) goes through <see cref="CandidateAnonymised"/>.
     /// </summary>
     public void Anonymise(DateTime nowUtc)
     {
         if (AnonymisedAtUtc is not null) return;
+        var files = Applications.Select(a => a.CvFileKey).OfType<string>().ToList();
         FirstName = "Anonymised";
         LastName = "candidate";
         SetEmail($"anonymised-{Id}@invalid");
@@ -94,6 +96,7 @@ public class Candidate : Entity, IVersioned
         Tags.Clear();
         AnonymisedAtUtc = nowUtc;
         foreach (var application in Applications) application.ForgetPersonalData();
+        Raise(new CandidateAnonymised(this, files));
     }
 }
 

@@ -19,3 +19,9 @@ public record ApplicationReceived(JobApplication Application) : INotification;
 
 /// <summary>An application entered another stage: moved by the hiring team, withdrawn by the candidate, or hired.</summary>
 public record ApplicationMoved(JobApplication Application, OpeningStage From, OpeningStage To) : INotification;
+
+/// <summary>
+/// A candidate's personal data was removed (retention over, or erased on request). Whatever else holds it (timeline
+/// entries, notes, the CV files named here) is removed in the same transaction or, for files, after its commit.
+/// </summary>
+public record CandidateAnonymised(Candidate Candidate, IReadOnlyList<string> CvFileKeys) : INotification;

@@ -45,7 +45,7 @@ public class JobApplication : Entity, IVersioned
         if (firstStage.Kind != StageKind.Applied) throw new ArgumentException("Applications start in the Applied stage.", nameof(firstStage));
         var application = new JobApplication
         {
-            Opening = opening, Candidate = candidate, Stage = firstStage, StageId = firstStage.Id,
+            Opening = opening, OpeningId = opening.Id, Candidate = candidate, Stage = firstStage, StageId = firstStage.Id,
             Source = source, AppliedAtUtc = nowUtc, StageEnteredAtUtc = nowUtc,
             StageVisits = [new StageVisit { Stage = firstStage, StageId = firstStage.Id, EnteredAtUtc = nowUtc }],
         };

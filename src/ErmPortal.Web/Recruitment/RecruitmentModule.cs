@@ -2,8 +2,10 @@ using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Recruitment.Pipeline;
+using ErmPortal.Web.Recruitment.TalentPool;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,11 +19,15 @@ public class RecruitmentModule : IPortalModule
         services.AddNavigation<RecruitmentNavigation>();
         services.AddDashboardCard<PendingRequisitionsCard>(345, CardWidth.Half, Roles.Hr);
         services.AddScoped<IDemoDataSeeder, RequisitionDemoData>();
+        services.AddScoped<IDemoDataSeeder, CandidateDemoData>();
         services.AddRequisitionNotifications();
         services.AddScoped<OpeningAccess>();
         services.AddScoped<CandidateLinks>();
+        services.Configure<RecruitmentOptions>(configuration.GetSection("Recruitment"));
+        services.AddScheduledJob<Privacy.AnonymiseExpiredCandidatesJob>();
+        services.AddScoped<TalentPoolEmails>();
+        services.AddTalentPoolTimelineKinds();
         services.AddScoped<IAuthorizationHandler, OpeningAuthorizationHandler>();
-        services.Configure<InternalApplicantOptions>(configuration.GetSection("Recruitment"));
         services.AddScoped<ApplicationVisibility>();
         services.AddPipelineTimelineKinds();
         services.AddNavigation<CandidatesNavigation>();
@@ -41,6 +47,11 @@ public class RecruitmentNavigation(ErmDbContext db, KeptResults kept) : INavigat
                     c => db.Set<Requisition>().CountAsync(r => r.Status == RequisitionStatus.Pending, c), ct)
                 : null,
         };
-        return Task.FromResult<IEnumerable<MenuItem>>([item]);
+        var analytics = new MenuItem(MenuArea.Main, 480, "Recruitment analytics", "~/recruitment/analytics", "bi-bar-chart")
+        {
+            Roles = [Roles.Manager, Roles.Hr], Id = "nav-recruitment-analytics",
+        };
+        var pool = new MenuItem(MenuArea.Main, 470, "Talent pool", "~/recruitment/talent-pool", "bi-stars") { Roles = [Roles.Hr], Id = "nav-talent-pool" };
+        return Task.FromResult<IEnumerable<MenuItem>>([item, pool, analytics]);
     }
 }

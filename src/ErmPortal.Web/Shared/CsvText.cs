@@ -14,6 +14,9 @@ public static class CsvText
             writer.WriteLine(string.Join(",", columns.Select(c => Cell(Format(c.GetValue(row))))));
     }
 
+    /// <summary>One column per public property of the rows' type (anonymous types included), in declaration order.</summary>
+    public static void Write<T>(TextWriter writer, IEnumerable<T> rows) => Write(writer, rows, typeof(T));
+
     /// <summary>A cell made safe from formulas (<see cref="CsvCells.Neutralise"/>), then quoted when it needs to be.</summary>
     public static string Cell(string? value)
     {

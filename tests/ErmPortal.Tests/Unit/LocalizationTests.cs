@@ -4,11 +4,13 @@ using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
+using ErmPortal.Data.Recruitment;
 using ErmPortal.Tests.Infrastructure;
 using ErmPortal.Web;
 using ErmPortal.Web.Infrastructure.Localization;
 using ErmPortal.Web.Organisation;
 using ErmPortal.Web.Profiles;
+using ErmPortal.Web.Recruitment;
 using ErmPortal.Web.Shared;
 using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.Localization;
@@ -102,6 +104,7 @@ public class LocalizationTests
         ("Profiles", Enum.GetNames<ChangeRequestStatus>()
             .Concat([$"List at most {EditMyProfile.MaxTags} skills.", $"List at most {EditMyProfile.MaxTags} interests."])),
         ("Organisation", Enum.GetNames<JobChangeKind>()),
+        ("Recruitment", Enum.GetValues<StageKind>().Select(RecruitmentLabels.Of).Concat(Enum.GetValues<CandidateSource>().Select(RecruitmentLabels.Of))),
         ("Audit", AuditedFields.All.SelectMany(t => t.Fields.Values.Select(f => f.Label).Append(t.Label))),
     ];
 

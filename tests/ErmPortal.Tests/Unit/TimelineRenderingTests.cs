@@ -52,6 +52,8 @@ public class TimelineRenderingTests
             new TimelineArguments().With("opening", Engineer).With("from", "مصاحبه").With("to", "ردشده").With("toKind", "Rejected").With("reason", "تجربهٔ کم"),
         ],
         ["note"] = [new TimelineArguments().With("opening", Engineer).With("text", "نمونه کار خوبی دارد")],
+        ["invited-to-apply"] = [new TimelineArguments().With("opening", Engineer)],
+        ["told-of-opening"] = [new TimelineArguments().With("opening", Engineer)],
     };
 
     private static TimelineArguments Job(TimelineArguments a) => a.With("position", Engineer).With("department", Engineering).With("location", Tehran);

@@ -62,6 +62,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Pipeline.GetCandidate"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         ["Pipeline.AddCandidateNote"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         ["Pipeline.DownloadCv"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        // A candidate's private link, not a signed-in person's page: a token that is not one is not found, whoever asks.
+        ["OpeningEmails.StopOpeningEmails"] = new([], HttpStatusCode.NotFound),
+        ["OpeningEmails.ConfirmStopOpeningEmails"] = new([], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -257,6 +260,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     {
         "userId" => target.UserId,
         "statusCode" => "404",
+        "table" => "funnel",
+        "token" => "not-a-candidate-token",
+        "candidateId" => target.Opening.CandidateIds[0].ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/talent-pool/", StringComparison.Ordinal) => target.Opening.CandidateIds[0].ToString(CultureInfo.InvariantCulture),
         "id" when pattern.Contains("change-requests/", StringComparison.Ordinal) => target.RequestId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("employees/", StringComparison.Ordinal) || pattern.StartsWith("directory/org/", StringComparison.Ordinal)
                   || pattern.StartsWith("team/", StringComparison.Ordinal)
@@ -343,7 +350,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     /// <summary>
     /// The target with the ids of their own notification, reminder digest and session, which only they may open or end,
-    /// and of a requisition their manager asked for.
+    /// and of a requisition their manager asked for; and an opening their manager hires for, which they interview for, with one candidate.
     /// </summary>
     private async Task<Target> TargetAsync(Relations relations, string userId, int requestId) => new(relations, userId, requestId,
         await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),

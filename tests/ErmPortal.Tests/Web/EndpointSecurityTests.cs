@@ -9,6 +9,8 @@ public class EndpointSecurityTests(PortalFactory portal) : IClassFixture<PortalF
     private static readonly string[] PublicActions =
     [
         "Account.SignIn", "Account.ForgotPassword", "Account.ResetPassword", "Culture.SetCulture", "Error.Error",
+        // A candidate stops emails about new openings from the link in one, with no account.
+        "OpeningEmails.StopOpeningEmails", "OpeningEmails.ConfirmStopOpeningEmails",
     ];
 
     [Fact]

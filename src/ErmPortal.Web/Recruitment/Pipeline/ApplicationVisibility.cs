@@ -6,23 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace ErmPortal.Web.Recruitment.Pipeline;
 
-/// <summary>Bound to the "Recruitment" section of the settings.</summary>
-public class InternalApplicantOptions
-{
-    /// <summary>
-    /// The stage from which an employee's own manager may know they applied for another job inside the organisation.
-    /// Before it the application is invisible to that manager everywhere (board, candidate page, search), even when
-    /// the manager is on the opening's hiring team: people look around without fearing for their current job.
-    /// </summary>
-    public StageKind TellManagerAtStage { get; set; } = StageKind.Interview;
-}
-
 /// <summary>
 /// Which applications the viewer may see, as a filter inside every query that lists or opens them: those of the
 /// openings whose hiring team they are on (all of them for HR), less the internal applications of the viewer's own
 /// reports that have not reached the stage the organisation chose.
 /// </summary>
-public class ApplicationVisibility(ErmDbContext db, ICurrentUser user, OpeningAccess openings, IOptions<InternalApplicantOptions> options)
+public class ApplicationVisibility(ErmDbContext db, ICurrentUser user, OpeningAccess openings, IOptions<RecruitmentOptions> options)
 {
     public bool IsHr => user.IsInRole(Roles.Hr);
 

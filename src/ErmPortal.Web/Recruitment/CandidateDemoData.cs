@@ -1,0 +1,167 @@
+using Bogus;
+using ErmPortal.Data;
+using ErmPortal.Data.Organisation;
+using ErmPortal.Data.Recruitment;
+using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Recruitment;
+
+/// <summary>
+/// Three years of hiring, so the pipeline and its figures have something to show: openings filled and closed over
+/// that time, a few hundred candidates from the usual sources who went through the stages at a realistic pace (some
+/// hired, most rejected along the way, a few withdrawing), and fresh candidates in every opening published today.
+/// Referrals convert better than job boards, as they do in most organisations.
+/// </summary>
+public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
+{
+    private const int PastOpenings = 14;
+    private static readonly StageKind[] Path = [StageKind.Applied, StageKind.Screening, StageKind.Interview, StageKind.Offer, StageKind.Hired];
+
+    /// <summary>Where candidates come from, and how often.</summary>
+    private static readonly (CandidateSource Source, int Weight, double Quality)[] Sources =
+    [
+        (CandidateSource.CareersPage, 34, 1.0), (CandidateSource.LinkedIn, 24, 1.0), (CandidateSource.JobBoard, 16, 0.8),
+        (CandidateSource.Referral, 12, 1.4), (CandidateSource.Agency, 8, 1.1), (CandidateSource.Event, 6, 0.9),
+    ];  // The weights add up to 100.
+
+    private static readonly string[] RejectionReasons =
+    [
+        "Other candidates matched the requirements more closely.",
+        "The experience does not yet match what the role needs.",
+        "The salary expectations are above what the role can offer.",
+        "Position filled.",
+    ];
+
+    private static readonly string[] Skills = ["SQL", "Excel", "Python", "C#", "Negotiation", "Customer care", "Project management",
+        "German", "Spanish", "Accounting", "Figma", "Public speaking", "Data analysis", "Recruiting", "Logistics"];
+
+    // After the openings of today's requisitions are made.
+    public int Order => 400;
+
+    public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var hr = await db.Users.Where(u => u.Email == $"hr@{OrganisationSeeder.DemoDomain}").Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
+        var managers = await db.Employees.Where(e => e.Status == EmployeeStatus.Active && e.DirectReports.Any()).OrderBy(e => e.Id).Take(8)
+            .Select(e => new { e.Id, e.DepartmentId, e.LocationId, PositionId = e.DirectReports.OrderBy(r => r.Id).Select(r => r.PositionId).First(),
+                Title = e.DirectReports.OrderBy(r => r.Id).Select(r => r.Position.Title).First() })
+            .ToListAsync(cancellationToken);
+        if (hr is null || managers.Count == 0) return;
+        var faker = new Faker("en") { Random = new Randomizer(20261130) };
+        var emails = new HashSet<string>();
+        var now = clock.UtcNow;
+
+        // Openings filled over the last three years, one every ten weeks or so.
+        for (var k = 0; k < PastOpenings; k++)
+        {
+            var manager = managers[k % managers.Count];
+            var opened = now.AddDays(-1095 + k * 75 + faker.Random.Int(0, 20));
+            var requisition = new Requisition
+            {
+                PositionId = manager.PositionId, DepartmentId = manager.DepartmentId, LocationId = manager.LocationId,
+                Reason = k % 3 == 0 ? RequisitionReason.Replacement : RequisitionReason.NewRole, Headcount = 1 + k % 2,
+                SalaryFrom = 36_000m + 2_000m * (k % 5), SalaryTo = 48_000m + 2_000m * (k % 5), Currency = "EUR",
+                TargetStartDate = DateOnly.FromDateTime(opened.AddDays(75)), RequestedById = manager.Id,
+            };
+            requisition.Submit(opened.AddDays(-12));
+            requisition.Approve(hr, null, opened.AddDays(-8));
+            var opening = Opening.FromRequisition(requisition, manager.Title, manager.Id, opened.AddDays(-6));
+            opening.EmploymentType = EmploymentType.FullTime;
+            opening.DescriptionHtml = "<p>Join a team that works well together and grows its people.</p>";
+            opening.Publish(opened);
+            db.Add(opening);
+            await db.SaveChangesAsync(cancellationToken);
+
+            var hires = 0;
+            var lastEvent = opened;
+            var applications = new List<JobApplication>();
+            foreach (var arrival in Enumerable.Range(0, faker.Random.Int(18, 34)).Select(_ => opened.AddHours(faker.Random.Int(2, 24 * 42))).Order())
+            {
+                var application = Apply(faker, emails, opening, arrival);
+                lastEvent = Max(lastEvent, Progress(faker, application, opening, now, canHire: () => hires < requisition.Headcount, hired: () => hires++));
+                applications.Add(application);
+            }
+            // The places are filled: whoever is still in the running hears so, and the opening closes.
+            var closed = Max(lastEvent, opened.AddDays(30)).AddDays(1);
+            foreach (var open in applications.Where(a => a.IsActive))
+                open.MoveTo(StageOf(opening, StageKind.Rejected), RejectionReasons[^1], closed);
+            opening.Close(closed);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        // Today's published openings get candidates who are still on their way.
+        var current = await db.Set<Opening>().Include(o => o.Stages).Where(o => o.Status == OpeningStatus.Published).ToListAsync(cancellationToken);
+        foreach (var opening in current)
+        {
+            foreach (var arrival in Enumerable.Range(0, faker.Random.Int(8, 16)).Select(_ => now.AddHours(-faker.Random.Int(4, 24 * 30))).Order())
+                Progress(faker, Apply(faker, emails, opening, arrival), opening, now, canHire: () => false, hired: () => { });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private JobApplication Apply(Faker faker, HashSet<string> emails, Opening opening, DateTime at)
+    {
+        var (first, last) = (faker.Name.FirstName(), faker.Name.LastName());
+        var email = faker.Internet.Email(first, last, "example.net").ToLowerInvariant();
+        while (!emails.Add(email)) email = faker.Internet.Email(first, last, "example.net", faker.Random.Int(2, 999).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToLowerInvariant();
+        var candidate = Candidate.Create(first, last, email, at);
+        candidate.Phone = faker.Phone.PhoneNumber("+39 0## ### ####");
+        candidate.Skills = string.Join(", ", faker.PickRandom(Skills, faker.Random.Int(2, 5)));
+        if (faker.Random.Bool(0.45f)) candidate.TalentPoolConsentAtUtc = at;
+        // Bogus wants the weights as shares of one.
+        var source = faker.Random.WeightedRandom(Sources.Select(s => s.Source).ToArray(), Sources.Select(s => s.Weight / 100f).ToArray());
+        var application = JobApplication.Receive(opening, StageOf(opening, StageKind.Applied), candidate, source, at);
+        db.Add(application);
+        return application;
+    }
+
+    /// <summary>
+    /// Takes an application through the stages until it is rejected, withdrawn, hired or reaches today; returns when
+    /// it last moved. Each step takes days to a few weeks, and fewer candidates pass each later stage.
+    /// </summary>
+    private static DateTime Progress(Faker faker, JobApplication application, Opening opening, DateTime now, Func<bool> canHire, Action hired)
+    {
+        var quality = Sources.First(s => s.Source == application.Source).Quality;
+        var at = application.AppliedAtUtc;
+        for (var step = 1; step < Path.Length; step++)
+        {
+            var (pass, days) = Path[step] switch
+            {
+                StageKind.Screening => (0.55, faker.Random.Int(1, 6)),
+                StageKind.Interview => (0.45, faker.Random.Int(3, 10)),
+                StageKind.Offer => (0.4, faker.Random.Int(5, 16)),
+                _ => (0.8, faker.Random.Int(2, 9)),
+            };
+            var next = at.AddDays(days).AddHours(faker.Random.Int(0, 8));
+            if (next > now) return at;
+            at = next;
+            if (faker.Random.Double() < 0.05)
+            {
+                application.Withdraw(StageOf(opening, StageKind.Withdrawn), "I accepted another offer.", at);
+                return at;
+            }
+            var passes = faker.Random.Double() < Math.Min(0.95, pass * quality);
+            if (Path[step] == StageKind.Hired)
+            {
+                // At the offer: accepted while there is a place, turned down otherwise or by the candidate.
+                if (!passes) application.Withdraw(StageOf(opening, StageKind.Withdrawn), "I decided to stay with my current employer.", at);
+                else if (canHire()) { application.MarkHired(StageOf(opening, StageKind.Hired), at); hired(); }
+                else application.MoveTo(StageOf(opening, StageKind.Rejected), RejectionReasons[^1], at);
+                return at;
+            }
+            if (!passes)
+            {
+                application.MoveTo(StageOf(opening, StageKind.Rejected), faker.PickRandom(RejectionReasons[..^1]), at);
+                return at;
+            }
+            application.MoveTo(StageOf(opening, Path[step]), null, at);
+        }
+        return at;
+    }
+
+    private static OpeningStage StageOf(Opening opening, StageKind kind) => opening.Stages.First(s => s.Kind == kind);
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+}

@@ -3,6 +3,7 @@ using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Recruitment.Openings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,13 @@ public class RecruitmentModule : IPortalModule
         services.AddScoped<OpeningAccess>();
         services.AddScoped<CandidateLinks>();
         services.AddScoped<IAuthorizationHandler, OpeningAuthorizationHandler>();
+        // Openings are HR's to run and the hiring managers' to follow; an interviewer reaches theirs from the notification.
+        services.AddMenuItems<RecruitmentModule>(new MenuItem(MenuArea.Main, 455, "Openings", "~/recruitment/openings", "bi-briefcase")
+        {
+            Roles = [Roles.Manager, Roles.Hr], Id = "nav-openings",
+        });
+        services.AddOpeningNotifications();
+        services.AddScoped<IDemoDataSeeder, OpeningDemoData>();
     }
 }
 

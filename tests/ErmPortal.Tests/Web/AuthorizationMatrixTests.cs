@@ -55,6 +55,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Requisitions.GetRequisition"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         // Only the manager who asked may take it back.
         ["Requisitions.WithdrawRequisition"] = new([Viewer.Manager], HttpStatusCode.NotFound),
+        // Everyone may ask for the openings they hire or interview for; someone on no hiring team gets an empty list.
+        ["Openings.ListOpenings"] = new(Everyone, HttpStatusCode.NotFound),
+        // An opening is for its hiring team: HR, its hiring manager (the target's manager) and its interviewer (the target).
+        ["Openings.GetOpening"] = new([Viewer.Self, Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -96,7 +100,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
     ];
 
-    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId);
+    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
+        int OpeningId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -257,6 +262,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("me/notifications/", StringComparison.Ordinal) => target.NotificationId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/sessions/", StringComparison.Ordinal) => target.SessionId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/requisitions/", StringComparison.Ordinal) => target.RequisitionId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/openings/", StringComparison.Ordinal) => target.OpeningId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -332,13 +338,21 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     /// <summary>
     /// The target with the ids of their own notification, reminder digest and session, which only they may open or end,
-    /// and of a requisition their manager asked for.
+    /// and of a requisition their manager asked for and an opening their manager hires for, with the target interviewing.
     /// </summary>
     private async Task<Target> TargetAsync(Relations relations, string userId, int requestId) => new(relations, userId, requestId,
         await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!));
+        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!),
+        await OpeningOfAsync(relations.Emails[Viewer.Manager]!, relations.Emails[Viewer.Self]!));
+
+    private const string MatrixOpening = "Opening of the authorization matrix";
+
+    private async Task<int> OpeningOfAsync(string managerEmail, string interviewerEmail) =>
+        await portal.QueryDbAsync(db => db.Set<Opening>().Where(o => o.Title == MatrixOpening).Select(o => o.Id).FirstOrDefaultAsync()) is var id and not 0
+            ? id
+            : (await portal.PlantOpeningAsync(managerEmail, [interviewerEmail], 1, "matrix", title: MatrixOpening)).OpeningId;
 
     private Task<int> RequisitionOfAsync(string managerEmail) => portal.QueryDbAsync(async db =>
     {

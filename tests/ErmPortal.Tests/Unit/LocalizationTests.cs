@@ -4,11 +4,13 @@ using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Profiles;
+using ErmPortal.Data.Recruitment;
 using ErmPortal.Tests.Infrastructure;
 using ErmPortal.Web;
 using ErmPortal.Web.Infrastructure.Localization;
 using ErmPortal.Web.Organisation;
 using ErmPortal.Web.Profiles;
+using ErmPortal.Web.Recruitment.Openings;
 using ErmPortal.Web.Shared;
 using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.Localization;
@@ -103,6 +105,8 @@ public class LocalizationTests
             .Concat([$"List at most {EditMyProfile.MaxTags} skills.", $"List at most {EditMyProfile.MaxTags} interests."])),
         ("Organisation", Enum.GetNames<JobChangeKind>()),
         ("Audit", AuditedFields.All.SelectMany(t => t.Fields.Values.Select(f => f.Label).Append(t.Label))),
+        ("Recruitment", Enum.GetValues<OpeningStatus>().Select(OpeningLabels.Of).Concat(Enum.GetValues<OpeningAudience>().Select(OpeningLabels.Of))
+            .Concat(Enum.GetValues<StageKind>().Select(OpeningLabels.Of))),
     ];
 
     [Fact]

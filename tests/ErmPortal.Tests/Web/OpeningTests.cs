@@ -308,6 +308,24 @@ public class OpeningTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"{url}/edit")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("en", "Active candidates", "Candidates who are turned down or withdraw are always told something")]
+    [InlineData("it", "Candidati attivi", "A chi viene respinto o si ritira si dice sempre qualcosa")]
+    [InlineData("fa", "نامزدهای فعال", "به نامزدی که رد می‌شود یا انصراف می‌دهد همیشه چیزی گفته می‌شود")]
+    [InlineData("zh-Hans", "在招候选人", "被拒绝或撤回申请的候选人总要收到答复")]
+    public async Task Should_speak_the_readers_language_on_the_openings_pages_and_in_their_rules(string culture, string column, string rule)
+    {
+        var planted = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 0, $"language-{culture}");
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        await hr.PostFormAsync("/", "/culture", new() { ["culture"] = culture, ["returnUrl"] = "/" });
+
+        Assert.Contains(column, WebUtility.HtmlDecode(await hr.GetStringAsync("/recruitment/openings")));
+        var page = $"/recruitment/openings/{planted.OpeningId}/stages";
+        var rejected = await portal.QueryDbAsync(db => db.Set<OpeningStage>().Where(s => s.OpeningId == planted.OpeningId && s.Kind == StageKind.Rejected).Select(s => s.Id).SingleAsync());
+        var refused = await PressAsync(hr, page, $"{page}/change", new() { ["StageId"] = $"{rejected}", ["Name"] = "Rejected", ["CandidateMessage"] = " " });
+        Assert.Contains(rule, WebUtility.HtmlDecode(await hr.GetStringAsync(refused.Headers.Location!.ToString())));
+    }
+
     [Fact]
     public async Task Should_suggest_a_few_current_employees_by_name_to_hr_only()
     {

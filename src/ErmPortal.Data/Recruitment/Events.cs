@@ -14,6 +14,9 @@ public record OpeningPublished(Opening Opening) : INotification;
 /// <summary>HR closed an opening: no more applications.</summary>
 public record OpeningClosed(Opening Opening) : INotification;
 
+/// <summary>HR named employees as interviewers of an opening (when it was made, or later): they are told.</summary>
+public record OpeningInterviewersAdded(Opening Opening, IReadOnlyList<int> EmployeeIds) : INotification;
+
 /// <summary>A candidate applied to an opening (from the careers page, from inside, or entered by a recruiter).</summary>
 public record ApplicationReceived(JobApplication Application) : INotification;
 

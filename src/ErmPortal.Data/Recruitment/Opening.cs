@@ -97,6 +97,103 @@ public class Opening : Entity, IVersioned
     }
 
     public bool AcceptsApplications => Status == OpeningStatus.Published;
+
+    public const int MaxStageNameLength = 60;
+    public const int MaxCandidateMessageLength = 2000;
+
+    /// <summary>
+    /// Names the people who interview for it; those not named before are told (<see cref="OpeningInterviewersAdded"/>),
+    /// those named again are left as they are, those left out stop seeing its candidates.
+    /// </summary>
+    public void SetInterviewers(IEnumerable<int> employeeIds)
+    {
+        var wanted = employeeIds.Distinct().ToList();
+        Interviewers.RemoveAll(i => !wanted.Contains(i.EmployeeId));
+        var added = wanted.Where(id => Interviewers.All(i => i.EmployeeId != id)).ToList();
+        Interviewers.AddRange(added.Select(id => new OpeningInterviewer { EmployeeId = id }));
+        if (added.Count > 0) Raise(new OpeningInterviewersAdded(this, added));
+    }
+
+    /// <summary>A screening, interview or offer stage, after the other stages candidates move through and before the final ones.</summary>
+    public OpeningStage AddStage(string name, StageKind kind)
+    {
+        if (kind is not (StageKind.Screening or StageKind.Interview or StageKind.Offer))
+            throw new DomainRuleException(nameof(OpeningStage.Kind), "A new stage is a screening, an interview or an offer; every opening already has the others.");
+        var stage = new OpeningStage { Name = CheckedName(name, null), Kind = kind };
+        var ordered = OrderedStages();
+        ordered.Insert(ordered.FindIndex(s => s.Kind.IsFinal()) is var final and >= 0 ? final : ordered.Count, stage);
+        Stages.Add(stage);
+        Renumber(ordered);
+        return stage;
+    }
+
+    /// <summary>Renames a stage and sets what the candidate is told on entering it; the kind, and so its meaning, stays.</summary>
+    public void ChangeStage(OpeningStage stage, string name, string? candidateMessage)
+    {
+        CheckOwn(stage);
+        var message = string.IsNullOrWhiteSpace(candidateMessage) ? null : candidateMessage.Trim();
+        // No candidate is left without an answer: turning someone down, or confirming they withdrew, always says something.
+        if (message is null && stage.Kind is StageKind.Rejected or StageKind.Withdrawn)
+            throw new DomainRuleException(nameof(OpeningStage.CandidateMessage), "Candidates who are turned down or withdraw are always told something: write the message for this stage.");
+        if (message?.Length > MaxCandidateMessageLength)
+            throw new DomainRuleException(nameof(OpeningStage.CandidateMessage), "The message can be at most {0} characters long.", MaxCandidateMessageLength);
+        stage.Name = CheckedName(name, stage);
+        stage.CandidateMessage = message;
+    }
+
+    /// <summary>Moves a stage one place earlier or later among the stages HR added; Applied stays first and the final stages last.</summary>
+    public void MoveStage(OpeningStage stage, bool earlier)
+    {
+        CheckOwn(stage);
+        var ordered = OrderedStages();
+        var index = ordered.IndexOf(stage);
+        var neighbour = earlier ? index - 1 : index + 1;
+        if (!IsMovable(stage.Kind) || neighbour < 0 || neighbour >= ordered.Count || !IsMovable(ordered[neighbour].Kind))
+            throw new DomainRuleException("", "Applied stays first, and Hired, Rejected and Withdrawn stay last.");
+        (ordered[index], ordered[neighbour]) = (ordered[neighbour], ordered[index]);
+        Renumber(ordered);
+    }
+
+    /// <summary>
+    /// Removes a stage no application has ever been in: an application's history names the stages it went through, and
+    /// the funnel counts them.
+    /// </summary>
+    public void RemoveStage(OpeningStage stage, bool everUsed)
+    {
+        CheckOwn(stage);
+        if (!IsMovable(stage.Kind))
+            throw new DomainRuleException("", "Applied, Hired, Rejected and Withdrawn belong to every opening and cannot be removed.");
+        if (everUsed)
+            throw new DomainRuleException("", "Candidates are in this stage or have been through it, so it cannot be removed. Rename it instead.");
+        Stages.Remove(stage);
+        Renumber(OrderedStages());
+    }
+
+    private static bool IsMovable(StageKind kind) => kind is not StageKind.Applied && !kind.IsFinal();
+
+    private List<OpeningStage> OrderedStages() => Stages.OrderBy(s => s.Order).ThenBy(s => s.Id).ToList();
+
+    private static void Renumber(List<OpeningStage> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Order = i + 1;
+    }
+
+    private void CheckOwn(OpeningStage stage)
+    {
+        if (!Stages.Contains(stage)) throw new DomainRuleException("", "That stage belongs to another opening.");
+    }
+
+    /// <summary>A stage's name as the board and the candidate read it: given, short, and not another stage's.</summary>
+    private string CheckedName(string? name, OpeningStage? stage)
+    {
+        var trimmed = name?.Trim() ?? "";
+        if (trimmed.Length == 0) throw new DomainRuleException(nameof(OpeningStage.Name), "Give the stage a name.");
+        if (trimmed.Length > MaxStageNameLength)
+            throw new DomainRuleException(nameof(OpeningStage.Name), "A stage name can be at most {0} characters long.", MaxStageNameLength);
+        if (Stages.Any(s => s != stage && string.Equals(s.Name, trimmed, StringComparison.CurrentCultureIgnoreCase)))
+            throw new DomainRuleException(nameof(OpeningStage.Name), "Another stage is already called {0}.", trimmed);
+        return trimmed;
+    }
 }
 
 /// <summary>
@@ -111,7 +208,7 @@ public static class StageKinds
     public static bool IsFinal(this StageKind kind) => kind is StageKind.Hired or StageKind.Rejected or StageKind.Withdrawn;
 }
 
-public class OpeningStage
+public class OpeningStage : IVersionedPart
 {
     public int Id { get; set; }
     public int OpeningId { get; set; }
@@ -121,12 +218,17 @@ public class OpeningStage
     public int Order { get; set; }
     /// <summary>What the candidate is told when their application enters this stage, in HR's words; none means no message.</summary>
     public string? CandidateMessage { get; set; }
+
+    /// <summary>Changing the stages changes the opening: a form opened on it before is stale.</summary>
+    public (Type Type, object Key) Aggregate => (typeof(Opening), OpeningId);
 }
 
 /// <summary>An employee who interviews for an opening: they see its candidates and fill in scorecards.</summary>
-public class OpeningInterviewer
+public class OpeningInterviewer : IVersionedPart
 {
     public int OpeningId { get; set; }
     public int EmployeeId { get; set; }
     public Employee Employee { get; set; } = null!;
+
+    public (Type Type, object Key) Aggregate => (typeof(Opening), OpeningId);
 }

@@ -23,6 +23,10 @@ public static class GetRequisition
         public bool CanDecide { get; init; }
         /// <summary>The viewer asked for it and HR has not decided yet.</summary>
         public bool CanWithdraw { get; init; }
+        /// <summary>The opening made from it, if any.</summary>
+        public int? OpeningId { get; init; }
+        /// <summary>The viewer is HR and the requisition is approved without an opening yet.</summary>
+        public bool CanOpen { get; init; }
     }
 
     [RequireRole(Roles.Hr)]
@@ -36,14 +40,19 @@ public static class GetRequisition
         {
             var hr = user.IsInRole(Roles.Hr);
             var found = await db.Set<Requisition>().Where(r => r.Id == request.Id && (hr || r.RequestedById == user.EmployeeId))
-                .Select(r => new { Mine = r.RequestedById == user.EmployeeId, Model = new Model(r.Id, r.Position.Title, r.Department.Name, r.Location.Name, r.Reason,
+                .Select(r => new { Mine = r.RequestedById == user.EmployeeId,
+                    OpeningId = db.Set<Opening>().Where(o => o.RequisitionId == r.Id).Select(o => (int?)o.Id).FirstOrDefault(), Model = new Model(r.Id, r.Position.Title, r.Department.Name, r.Location.Name, r.Reason,
                     r.ReplacesEmployee == null ? null : (r.ReplacesEmployee.PreferredName ?? r.ReplacesEmployee.LegalFirstName) + " " + r.ReplacesEmployee.LegalLastName,
                     r.Headcount, r.SalaryFrom, r.SalaryTo, r.Currency, r.TargetStartDate, r.Justification,
                     (r.RequestedBy.PreferredName ?? r.RequestedBy.LegalFirstName) + " " + r.RequestedBy.LegalLastName,
                     r.RequestedAtUtc, r.Status, r.DecisionReason, r.DecidedAtUtc, r.Version) })
                 .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
             var pending = found.Model.Status == RequisitionStatus.Pending;
-            return found.Model with { CanDecide = hr && pending && !found.Mine, CanWithdraw = found.Mine && pending };
+            return found.Model with
+            {
+                CanDecide = hr && pending && !found.Mine, CanWithdraw = found.Mine && pending, OpeningId = found.OpeningId,
+                CanOpen = hr && found.Model.Status == RequisitionStatus.Approved && found.OpeningId is null,
+            };
         }
     }
 

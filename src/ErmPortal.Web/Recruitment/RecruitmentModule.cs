@@ -4,6 +4,7 @@ using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Recruitment.Openings;
 using ErmPortal.Web.Recruitment.Pipeline;
 using ErmPortal.Web.Recruitment.TalentPool;
 using Microsoft.AspNetCore.Authorization;
@@ -31,6 +32,13 @@ public class RecruitmentModule : IPortalModule
         services.AddScoped<ApplicationVisibility>();
         services.AddPipelineTimelineKinds();
         services.AddNavigation<CandidatesNavigation>();
+        // Openings are HR's to run and the hiring managers' to follow; an interviewer reaches theirs from the notification.
+        services.AddMenuItems<RecruitmentModule>(new MenuItem(MenuArea.Main, 455, "Openings", "~/recruitment/openings", "bi-briefcase")
+        {
+            Roles = [Roles.Manager, Roles.Hr], Id = "nav-openings",
+        });
+        services.AddOpeningNotifications();
+        services.AddScoped<IDemoDataSeeder, OpeningDemoData>();
     }
 }
 

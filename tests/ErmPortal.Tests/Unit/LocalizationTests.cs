@@ -104,7 +104,8 @@ public class LocalizationTests
         ("Profiles", Enum.GetNames<ChangeRequestStatus>()
             .Concat([$"List at most {EditMyProfile.MaxTags} skills.", $"List at most {EditMyProfile.MaxTags} interests."])),
         ("Organisation", Enum.GetNames<JobChangeKind>()),
-        ("Recruitment", Enum.GetValues<StageKind>().Select(RecruitmentLabels.Of).Concat(Enum.GetValues<CandidateSource>().Select(RecruitmentLabels.Of))),
+        ("Recruitment", Enum.GetValues<StageKind>().Select(RecruitmentLabels.Of).Concat(Enum.GetValues<CandidateSource>().Select(RecruitmentLabels.Of))
+            .Concat(Enum.GetValues<OpeningStatus>().Select(RecruitmentLabels.Of)).Concat(Enum.GetValues<OpeningAudience>().Select(RecruitmentLabels.Of))),
         ("Audit", AuditedFields.All.SelectMany(t => t.Fields.Values.Select(f => f.Label).Append(t.Label))),
     ];
 

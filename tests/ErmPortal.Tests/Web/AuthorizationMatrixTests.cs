@@ -55,13 +55,18 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Requisitions.GetRequisition"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         // Only the manager who asked may take it back.
         ["Requisitions.WithdrawRequisition"] = new([Viewer.Manager], HttpStatusCode.NotFound),
-        // An opening's candidates are for HR and its hiring team (the target's manager hires for the planted opening).
-        ["Pipeline.GetPipelineBoard"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        // Everyone may ask for the openings they hire or interview for; someone on no hiring team gets an empty list.
+        ["Openings.ListOpenings"] = new(Everyone, HttpStatusCode.NotFound),
+        // An opening is for its hiring team: HR, its hiring manager (the target's manager) and its interviewer (the target).
+        ["Openings.GetOpening"] = new([Viewer.Self, Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        // An opening's candidates are for HR and its hiring team: the target's manager hires for the planted opening, the target interviews.
+        ["Pipeline.GetPipelineBoard"] = new([Viewer.Self, Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        // Moving candidates is the hiring manager's and HR's; an interviewer gives a scorecard instead.
         ["Pipeline.MoveApplication"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         ["Pipeline.BulkRejectApplications"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
-        ["Pipeline.GetCandidate"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
-        ["Pipeline.AddCandidateNote"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
-        ["Pipeline.DownloadCv"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Pipeline.GetCandidate"] = new([Viewer.Self, Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Pipeline.AddCandidateNote"] = new([Viewer.Self, Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Pipeline.DownloadCv"] = new([Viewer.Self, Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         // A candidate's private link, not a signed-in person's page: a token that is not one is not found, whoever asks.
         ["OpeningEmails.StopOpeningEmails"] = new([], HttpStatusCode.NotFound),
         ["OpeningEmails.ConfirmStopOpeningEmails"] = new([], HttpStatusCode.NotFound),
@@ -356,16 +361,17 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), await OpeningOfAsync(relations.Emails[Viewer.Manager]!));
+        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!),
+        await OpeningOfAsync(relations.Emails[Viewer.Manager]!, relations.Emails[Viewer.Self]!));
 
-    /// <summary>An opening the target's manager hires for, with one candidate whose application has a CV.</summary>
-    private async Task<PlantedOpening> OpeningOfAsync(string managerEmail)
+    /// <summary>An opening the target's manager hires for and the target interviews for, with one candidate whose application has a CV.</summary>
+    private async Task<PlantedOpening> OpeningOfAsync(string managerEmail, string interviewerEmail)
     {
-        const string title = "Opening of the matrix";
+        const string title = "Opening of the authorization matrix";
         var existing = await portal.QueryDbAsync(db => db.Set<JobApplication>().Where(a => a.Opening.Title == title)
             .Select(a => new { a.OpeningId, a.Opening.RequisitionId, a.Id, a.CandidateId }).FirstOrDefaultAsync());
         if (existing is not null) return new PlantedOpening(existing.OpeningId, existing.RequisitionId, [existing.Id], [existing.CandidateId]);
-        var opening = await portal.PlantOpeningAsync(managerEmail, [], 1, "matrix", title: title);
+        var opening = await portal.PlantOpeningAsync(managerEmail, [interviewerEmail], 1, "matrix", title: title);
         var key = await portal.AsUserAsync(null, services => services.GetRequiredService<ErmPortal.Web.Infrastructure.Files.IFileStorage>()
             .SaveAsync(new MemoryStream("%PDF-1.4 matrix"u8.ToArray()), "cvs", ".pdf", default));
         await portal.QueryDbAsync(db => db.Database.ExecuteSqlAsync(

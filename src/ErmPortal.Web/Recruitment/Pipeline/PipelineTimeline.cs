@@ -40,7 +40,7 @@ public class AppliedKind : ITimelineKind
 
     public string Render(TimelineArguments a, IStringLocalizer l, ViewerFormat f) =>
         l["Applied for {0} ({1})", a.Text(PipelineTimelineKinds.Opening) ?? "",
-            Enum.TryParse<CandidateSource>(a.Text(PipelineTimelineKinds.Source), out var source) ? l[CandidateSources.Label(source)] : ""];
+            Enum.TryParse<CandidateSource>(a.Text(PipelineTimelineKinds.Source), out var source) ? l[RecruitmentLabels.Of(source)] : ""];
 }
 
 public class MovedKind : ITimelineKind
@@ -111,20 +111,4 @@ public class RecordPipelineEvents(TimelineRecorder timeline, ErmDbContext db)
         title = await db.Set<Opening>().Where(o => o.Id == openingId).Select(o => o.Title).FirstAsync(cancellationToken);
         return _titles[openingId] = title;
     }
-}
-
-/// <summary>The English words for where candidates come from; views and the timeline pass them through the localizer.</summary>
-public static class CandidateSources
-{
-    public static string Label(CandidateSource source) => source switch
-    {
-        CandidateSource.CareersPage => "Careers page",
-        CandidateSource.Referral => "Referral",
-        CandidateSource.LinkedIn => "LinkedIn",
-        CandidateSource.JobBoard => "Job board",
-        CandidateSource.Agency => "Agency",
-        CandidateSource.Event => "Event",
-        CandidateSource.Internal => "Internal",
-        _ => "Other",
-    };
 }

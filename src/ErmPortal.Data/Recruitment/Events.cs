@@ -1,3 +1,4 @@
+using ErmPortal.Data.Organisation;
 using MediatR;
 
 namespace ErmPortal.Data.Recruitment;
@@ -19,3 +20,12 @@ public record ApplicationReceived(JobApplication Application) : INotification;
 
 /// <summary>An application entered another stage: moved by the hiring team, withdrawn by the candidate, or hired.</summary>
 public record ApplicationMoved(JobApplication Application, OpeningStage From, OpeningStage To) : INotification;
+
+/// <summary>An offer was drafted or changed status (approval asked or decided, sent, answered, withdrawn).</summary>
+public record OfferChanged(Offer Offer) : INotification;
+
+/// <summary>
+/// An accepted offer became a hire: the candidate is now <paramref name="Employee"/> (new, in onboarding, or an existing
+/// employee transferred). Onboarding starts from here.
+/// </summary>
+public record CandidateHired(Offer Offer, Candidate Candidate, Employee Employee, bool Transfer) : INotification;

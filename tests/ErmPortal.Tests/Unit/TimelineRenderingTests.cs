@@ -44,6 +44,11 @@ public class TimelineRenderingTests
             .With("fields", ["LegalFirstName", "LegalLastName", "HomeAddress", "DateOfBirth", "NationalId", "BankAccount"]).With("outcome", outcome)
             .With("reason", outcome == "rejected" ? "مدرک ناخوانا است" : null)).ToArray(),
         ["legacy"] = [new TimelineArguments().With("text", "متن قدیمی")],
+        ["offer"] = Enum.GetNames<ErmPortal.Data.Recruitment.OfferStatus>().Select(status => new TimelineArguments().With("status", status)
+            .With("position", Engineer)).ToArray(),
+        ["candidate-hired"] = [new TimelineArguments().With("transfer", false).With("position", Engineer).With("startDate", new DateOnly(2026, 3, 21)),
+            new TimelineArguments().With("transfer", true).With("position", Lead).With("startDate", new DateOnly(2026, 3, 21))],
+        ["recruited"] = [new TimelineArguments().With("opening", "مهندس نرم‌افزار ارشد")],
     };
 
     private static TimelineArguments Job(TimelineArguments a) => a.With("position", Engineer).With("department", Engineering).With("location", Tehran);

@@ -46,18 +46,18 @@ public static class OfferLetter
         }
     }
 
-    private static IQueryable<Letter> Letters(ErmDbContext db) => db.Set<Offer>().Select(o => new Letter(o.Id, o.Application.Candidate.FirstName,
+    private static Task<Letter> LetterAsync(ErmDbContext db, int offerId, CancellationToken ct) => db.Set<Offer>().Where(o => o.Id == offerId).Select(o => new Letter(o.Id, o.Application.Candidate.FirstName,
         o.Application.Candidate.FirstName + " " + o.Application.Candidate.LastName, o.Application.Opening.Title, o.Position.Title,
         o.Application.Opening.Department.Name, o.Application.Opening.Location.Name, o.YearlySalary, o.Currency, o.StartDate, o.Note,
         (o.Application.Opening.HiringManager.PreferredName ?? o.Application.Opening.HiringManager.LegalFirstName) + " " + o.Application.Opening.HiringManager.LegalLastName,
-        o.DraftedAtUtc, o.SentAtUtc, o.Status));
+        o.DraftedAtUtc, o.SentAtUtc, o.Status)).FirstAsync(ct);
 
     public class TeamHandler(ErmDbContext db, OfferTeam team) : IRequestHandler<TeamQuery, Letter>
     {
         public async Task<Letter> Handle(TeamQuery request, CancellationToken ct)
         {
             await team.RequireForOfferAsync(request.OfferId, ct);
-            return await Letters(db).FirstAsync(l => l.OfferId == request.OfferId, ct);
+            return await LetterAsync(db, request.OfferId, ct);
         }
     }
 
@@ -69,7 +69,7 @@ public static class OfferLetter
             var offerId = await db.Set<Offer>()
                 .Where(o => o.Id == request.OfferId && o.Application.CandidateId == candidateId && Offer.ShownToCandidate.Contains(o.Status))
                 .Select(o => (int?)o.Id).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
-            return await Letters(db).FirstAsync(l => l.OfferId == offerId, ct) with { StatusToken = request.Token };
+            return await LetterAsync(db, offerId, ct) with { StatusToken = request.Token };
         }
     }
 }

@@ -55,6 +55,16 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Requisitions.GetRequisition"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         // Only the manager who asked may take it back.
         ["Requisitions.WithdrawRequisition"] = new([Viewer.Manager], HttpStatusCode.NotFound),
+        // Offers are the hiring team's who may see pay: HR and the opening's hiring manager (the target's manager). The
+        // opening's interviewer (the peer) and everyone else are told they do not exist. Approving pay and hiring are HR's role.
+        ["Offers.DraftOffer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.GetOffer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.RequestOfferApproval"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.SendOffer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.RecordOfferAnswer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.WithdrawOffer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.OfferLetter"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.OfferLetterPdf"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -72,6 +82,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private const string CareerAspiration = "Open the Reykjavik studio by 2030";
     private const string RejectionReason = "The scan of the passport was unreadable";
     private const string LeavingReason = "Relocating to Tasmania with family";
+    private const decimal OfferSalary = 87_654m;
 
     private static readonly Viewer[] PersonAndHr = [Viewer.Self, Viewer.Hr];
 
@@ -94,9 +105,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("rejection reason", [RejectionReason], PersonAndHr, PersonAndHr),
         // Why someone leaves is for HR, and for Admin who may edit the record; not for the person's managers or the person.
         ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
+        // Pay in an offer: HR and the hiring manager, never the opening's interviewer or anyone else.
+        ("offer salary", [OfferSalary.ToString("#,0", new CultureInfo("en-US"))], [Viewer.Manager, Viewer.Hr], [Viewer.Manager, Viewer.Hr]),
     ];
 
-    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId);
+    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
+        (int ApplicationId, int OfferId) Offer);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -257,6 +271,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("me/notifications/", StringComparison.Ordinal) => target.NotificationId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/sessions/", StringComparison.Ordinal) => target.SessionId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/requisitions/", StringComparison.Ordinal) => target.RequisitionId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/applications/", StringComparison.Ordinal) => target.Offer.ApplicationId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/offers/", StringComparison.Ordinal) => target.Offer.OfferId.ToString(CultureInfo.InvariantCulture),
+        "offerId" => target.Offer.OfferId.ToString(CultureInfo.InvariantCulture),
+        "token" => "not-a-candidate-token",
         _ => null,
     };
 
@@ -338,7 +356,28 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
         await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!));
+        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), await OfferOfAsync(relations));
+
+    /// <summary>A draft offer for a candidate of an opening the target's manager hires for, with the peer interviewing.</summary>
+    private async Task<(int ApplicationId, int OfferId)> OfferOfAsync(Relations relations)
+    {
+        var existing = await portal.QueryDbAsync(db => db.Set<Offer>().Where(o => o.YearlySalary == OfferSalary)
+            .Select(o => new { o.ApplicationId, o.Id }).FirstOrDefaultAsync());
+        if (existing is not null) return (existing.ApplicationId, existing.Id);
+        var planted = await portal.PlantOpeningAsync(relations.Emails[Viewer.Manager]!, [relations.Emails[Viewer.Peer]!], 1, "matrix");
+        return await portal.QueryDbAsync(async db =>
+        {
+            var application = await db.Set<JobApplication>().Include(a => a.Stage).Include(a => a.StageVisits)
+                .Include(a => a.Opening).ThenInclude(o => o.Stages).Include(a => a.Opening).ThenInclude(o => o.Requisition)
+                .SingleAsync(a => a.Id == planted.ApplicationIds[0]);
+            application.MoveTo(application.Opening.Stages.Single(s => s.Kind == StageKind.Offer), null, DateTime.UtcNow);
+            var offer = Offer.Draft(application, application.Opening.Requisition, OfferSalary, "EUR", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
+                application.Opening.PositionId, null, "planted", DateTime.UtcNow);
+            db.Add(offer);
+            await db.SaveChangesAsync();
+            return (application.Id, offer.Id);
+        });
+    }
 
     private Task<int> RequisitionOfAsync(string managerEmail) => portal.QueryDbAsync(async db =>
     {

@@ -9,6 +9,8 @@ public class EndpointSecurityTests(PortalFactory portal) : IClassFixture<PortalF
     private static readonly string[] PublicActions =
     [
         "Account.SignIn", "Account.ForgotPassword", "Account.ResetPassword", "Culture.SetCulture", "Error.Error",
+        // A candidate has no account: their private status link (a signed token) opens the offer letter sent to them.
+        "CandidateOffers.CandidateOffer", "CandidateOffers.CandidateOfferPdf",
     ];
 
     [Fact]

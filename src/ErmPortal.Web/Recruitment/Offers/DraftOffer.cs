@@ -91,7 +91,11 @@ public static class DraftOffer
             var offer = Offer.Draft(application, application.Opening.Requisition, request.YearlySalary!.Value, request.Currency, request.StartDate!.Value,
                 request.PositionId, request.Note, user.UserId!, clock.UtcNow);
             db.Set<Offer>().Add(offer);
-            await db.SaveChangesAsync(ct);
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+            {
+                throw new DomainRuleException("", "This candidate already has an offer in progress; withdraw it before drafting another.");
+            }
             return offer.Id;
         }
     }

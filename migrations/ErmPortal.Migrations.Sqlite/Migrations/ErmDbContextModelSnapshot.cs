@@ -1030,6 +1030,97 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("JobApplications", (string)null);
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Offer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovalDecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalDecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DraftedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("HiredAsTransfer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutsideRange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PositionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("YearlySalary")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Offers_OneLivePerApplication")
+                        .HasFilter("\"Status\" IN ('Draft', 'PendingApproval', 'Approved', 'Sent', 'Accepted')");
+
+                    b.HasIndex("PositionId");
+
+                    b.HasIndex("ApplicationId", "DraftedAtUtc");
+
+                    b.HasIndex("Status", "DraftedAtUtc");
+
+                    b.ToTable("Offers", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Recruitment.Opening", b =>
                 {
                     b.Property<int>("Id")
@@ -1183,7 +1274,13 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("DepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("FilledAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Headcount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HiredCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Justification")
@@ -1715,6 +1812,25 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Opening");
 
                     b.Navigation("Stage");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Offer", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Recruitment.JobApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Position", "Position")
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+
+                    b.Navigation("Position");
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Recruitment.Opening", b =>

@@ -151,3 +151,30 @@ internal class StageVisitConfiguration : IEntityTypeConfiguration<StageVisit>
         b.HasIndex(v => v.StageId);
     }
 }
+
+internal class OfferConfiguration : IEntityTypeConfiguration<Offer>
+{
+    public void Configure(EntityTypeBuilder<Offer> b)
+    {
+        b.ToTable("Offers");
+        b.Property(o => o.YearlySalary).HasPrecision(12, 2);
+        b.Property(o => o.Currency).HasMaxLength(3);
+        b.Property(o => o.Note).HasMaxLength(2000);
+        b.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(o => o.DraftedByUserId).HasMaxLength(450);
+        b.Property(o => o.ApprovalDecidedByUserId).HasMaxLength(450);
+        b.Property(o => o.ApprovalNote).HasMaxLength(1000);
+        b.Property(o => o.DeclineReason).HasMaxLength(1000);
+        b.Property(o => o.Version).IsConcurrencyToken();
+        b.HasOne(o => o.Application).WithMany().HasForeignKey(o => o.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(o => o.Position).WithMany().HasForeignKey(o => o.PositionId).OnDelete(DeleteBehavior.Restrict);
+        // An application's offers, newest last; and at most one in play at a time, even when two people draft at once.
+        b.HasIndex(o => new { o.ApplicationId, o.DraftedAtUtc });
+        b.HasIndex(o => o.ApplicationId).IsUnique().HasDatabaseName("IX_Offers_OneLivePerApplication")
+            .HasFilter("\"Status\" IN ('Draft', 'PendingApproval', 'Approved', 'Sent', 'Accepted')");
+        // HR's queue of offers waiting for an approval.
+        b.HasIndex(o => new { o.Status, o.DraftedAtUtc });
+        b.HasIndex(o => o.PositionId);
+        b.Ignore(o => o.DomainEvents);
+    }
+}

@@ -1,3 +1,4 @@
+using ErmPortal.Data.Organisation;
 using MediatR;
 
 namespace ErmPortal.Data.Recruitment;
@@ -28,3 +29,12 @@ public record ApplicationMoved(JobApplication Application, OpeningStage From, Op
 /// entries, notes, the CV files named here) is removed in the same transaction or, for files, after its commit.
 /// </summary>
 public record CandidateAnonymised(Candidate Candidate, IReadOnlyList<string> CvFileKeys) : INotification;
+
+/// <summary>An offer was drafted or changed status (approval asked or decided, sent, answered, withdrawn).</summary>
+public record OfferChanged(Offer Offer) : INotification;
+
+/// <summary>
+/// An accepted offer became a hire: the candidate is now <paramref name="Employee"/> (new, in onboarding, or an existing
+/// employee transferred). Onboarding starts from here.
+/// </summary>
+public record CandidateHired(Offer Offer, Candidate Candidate, Employee Employee, bool Transfer) : INotification;

@@ -39,7 +39,13 @@ public class Requisition : Entity, IVersioned
     public string? DecidedByUserId { get; private set; }
     public DateTime? DecidedAtUtc { get; private set; }
     public string? DecisionReason { get; private set; }
+    /// <summary>How many people were hired for it so far.</summary>
+    public int HiredCount { get; private set; }
+    /// <summary>When the last place was filled: the requisition is closed from then on.</summary>
+    public DateTime? FilledAtUtc { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    public bool IsFilled => FilledAtUtc is not null;
 
     /// <summary>Sends the requisition to HR: it waits for their decision from now.</summary>
     public void Submit(DateTime nowUtc)
@@ -59,6 +65,18 @@ public class Requisition : Entity, IVersioned
 
     /// <summary>The manager takes back a request HR has not decided yet.</summary>
     public void Withdraw(DateTime nowUtc) => Decide(RequisitionStatus.Withdrawn, null, null, nowUtc);
+
+    /// <summary>
+    /// One more person hired for it; the last place closes it. Two hires racing for the last place both change this
+    /// row, so its version lets only one of them save.
+    /// </summary>
+    public void RecordHire(DateTime nowUtc)
+    {
+        if (Status != RequisitionStatus.Approved) throw new DomainRuleException("", "Only an approved requisition can be hired for.");
+        if (IsFilled) throw new DomainRuleException("", "Every place of this requisition is already filled.");
+        HiredCount++;
+        if (HiredCount >= Headcount) FilledAtUtc = nowUtc;
+    }
 
     private void Decide(RequisitionStatus status, string? deciderUserId, string? reason, DateTime nowUtc)
     {

@@ -45,8 +45,9 @@ public class PortalAddress(Microsoft.Extensions.Options.IOptions<PortalOptions> 
 /// <summary>Queues the emails that carry a set-password link: invitations and password resets.</summary>
 public class AccountEmails(UserManager<ApplicationUser> users, IEmailOutbox outbox, PortalAddress portal)
 {
-    public async Task QueueInvitationAsync(ApplicationUser user, string name) =>
-        outbox.Enqueue(new EmailMessage(user.Email!, "Welcome to ErmPortal: set your password",
+    /// <summary>The invitation goes to the account's address unless another is given (a new hire's own, before their work mailbox exists).</summary>
+    public async Task QueueInvitationAsync(ApplicationUser user, string name, string? to = null) =>
+        outbox.Enqueue(new EmailMessage(to ?? user.Email!, "Welcome to ErmPortal: set your password",
             $"<p>Hello {HtmlEncoder.Default.Encode(name)},</p><p>An account has been made for you on ErmPortal. " +
             $"<a href=\"{HtmlEncoder.Default.Encode(await ResetLinkAsync(user))}\">Choose your password</a> to sign in. The link works for 24 hours.</p>"));
 

@@ -42,7 +42,9 @@ public class InviteWhenEmployeeHired(ErmDbContext db, UserManager<ApplicationUse
         db.Users.Add(user);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = await EmployeeRoleIdAsync(cancellationToken) });
         employee.UserId = user.Id;
-        await emails.QueueInvitationAsync(user, employee.DisplayName);
+        // Someone hired from outside (recruitment) has given us their own address and may have no work mailbox before
+        // their first day: the invitation reaches them there. People added by HR or an import have none at hire.
+        await emails.QueueInvitationAsync(user, employee.DisplayName, employee.PersonalEmail);
     }
 
     private async Task<string> EmployeeRoleIdAsync(CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Recruitment.Offers;
 using ErmPortal.Web.Recruitment.Openings;
 using ErmPortal.Web.Recruitment.Pipeline;
 using ErmPortal.Web.Recruitment.TalentPool;
@@ -39,6 +40,8 @@ public class RecruitmentModule : IPortalModule
         });
         services.AddOpeningNotifications();
         services.AddScoped<IDemoDataSeeder, OpeningDemoData>();
+        services.AddScoped<OfferTeam>();
+        services.AddOfferTimelineKinds();
     }
 }
 

@@ -54,6 +54,11 @@ public class TimelineRenderingTests
         ["note"] = [new TimelineArguments().With("opening", Engineer).With("text", "نمونه کار خوبی دارد")],
         ["invited-to-apply"] = [new TimelineArguments().With("opening", Engineer)],
         ["told-of-opening"] = [new TimelineArguments().With("opening", Engineer)],
+        ["offer"] = Enum.GetNames<ErmPortal.Data.Recruitment.OfferStatus>().Select(status => new TimelineArguments().With("status", status)
+            .With("position", Engineer)).ToArray(),
+        ["candidate-hired"] = [new TimelineArguments().With("transfer", false).With("position", Engineer).With("startDate", new DateOnly(2026, 3, 21)),
+            new TimelineArguments().With("transfer", true).With("position", Lead).With("startDate", new DateOnly(2026, 3, 21))],
+        ["recruited"] = [new TimelineArguments().With("opening", "مهندس نرم‌افزار ارشد")],
     };
 
     private static TimelineArguments Job(TimelineArguments a) => a.With("position", Engineer).With("department", Engineering).With("location", Tehran);

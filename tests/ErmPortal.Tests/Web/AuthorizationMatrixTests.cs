@@ -70,6 +70,16 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // A candidate's private link, not a signed-in person's page: a token that is not one is not found, whoever asks.
         ["OpeningEmails.StopOpeningEmails"] = new([], HttpStatusCode.NotFound),
         ["OpeningEmails.ConfirmStopOpeningEmails"] = new([], HttpStatusCode.NotFound),
+        // Offers are the hiring team's who may see pay: HR and the opening's hiring manager (the target's manager). The
+        // opening's interviewer (the target) and everyone else are told they do not exist. Approving pay and hiring are HR's role.
+        ["Offers.DraftOffer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.GetOffer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.RequestOfferApproval"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.SendOffer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.RecordOfferAnswer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.WithdrawOffer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.OfferLetter"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Offers.OfferLetterPdf"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -87,6 +97,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private const string CareerAspiration = "Open the Reykjavik studio by 2030";
     private const string RejectionReason = "The scan of the passport was unreadable";
     private const string LeavingReason = "Relocating to Tasmania with family";
+    private const decimal OfferSalary = 87_654m;
 
     private static readonly Viewer[] PersonAndHr = [Viewer.Self, Viewer.Hr];
 
@@ -109,10 +120,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("rejection reason", [RejectionReason], PersonAndHr, PersonAndHr),
         // Why someone leaves is for HR, and for Admin who may edit the record; not for the person's managers or the person.
         ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
+        // Pay in an offer: HR and the hiring manager, never the opening's interviewer or anyone else.
+        ("offer salary", [OfferSalary.ToString("#,0", new CultureInfo("en-US"))], [Viewer.Manager, Viewer.Hr], [Viewer.Manager, Viewer.Hr]),
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
-        PlantedOpening Opening);
+        PlantedOpening Opening, int OfferId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -280,6 +293,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("recruitment/openings/", StringComparison.Ordinal) => target.Opening.OpeningId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/candidates/", StringComparison.Ordinal) => target.Opening.CandidateIds[0].ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/applications/", StringComparison.Ordinal) => target.Opening.ApplicationIds[0].ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/offers/", StringComparison.Ordinal) => target.OfferId.ToString(CultureInfo.InvariantCulture),
+        "offerId" => target.OfferId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -357,26 +372,44 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     /// The target with the ids of their own notification, reminder digest and session, which only they may open or end,
     /// and of a requisition their manager asked for; and an opening their manager hires for, which they interview for, with one candidate.
     /// </summary>
-    private async Task<Target> TargetAsync(Relations relations, string userId, int requestId) => new(relations, userId, requestId,
-        await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
-        await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
-        await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!),
-        await OpeningOfAsync(relations.Emails[Viewer.Manager]!, relations.Emails[Viewer.Self]!));
+    private async Task<Target> TargetAsync(Relations relations, string userId, int requestId)
+    {
+        var (opening, offerId) = await OpeningOfAsync(relations.Emails[Viewer.Manager]!, relations.Emails[Viewer.Self]!);
+        return new(relations, userId, requestId,
+            await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
+            await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
+            await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
+            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId);
+    }
 
-    /// <summary>An opening the target's manager hires for and the target interviews for, with one candidate whose application has a CV.</summary>
-    private async Task<PlantedOpening> OpeningOfAsync(string managerEmail, string interviewerEmail)
+    /// <summary>
+    /// An opening the target's manager hires for and the target interviews for, with one candidate whose application has a CV
+    /// and has reached the offer stage, with a draft offer.
+    /// </summary>
+    private async Task<(PlantedOpening Opening, int OfferId)> OpeningOfAsync(string managerEmail, string interviewerEmail)
     {
         const string title = "Opening of the authorization matrix";
-        var existing = await portal.QueryDbAsync(db => db.Set<JobApplication>().Where(a => a.Opening.Title == title)
-            .Select(a => new { a.OpeningId, a.Opening.RequisitionId, a.Id, a.CandidateId }).FirstOrDefaultAsync());
-        if (existing is not null) return new PlantedOpening(existing.OpeningId, existing.RequisitionId, [existing.Id], [existing.CandidateId]);
+        var existing = await portal.QueryDbAsync(db => db.Set<Offer>().Where(o => o.YearlySalary == OfferSalary)
+            .Select(o => new { o.Id, o.ApplicationId, o.Application.OpeningId, o.Application.Opening.RequisitionId, o.Application.CandidateId }).FirstOrDefaultAsync());
+        if (existing is not null)
+            return (new PlantedOpening(existing.OpeningId, existing.RequisitionId, [existing.ApplicationId], [existing.CandidateId]), existing.Id);
         var opening = await portal.PlantOpeningAsync(managerEmail, [interviewerEmail], 1, "matrix", title: title);
         var key = await portal.AsUserAsync(null, services => services.GetRequiredService<ErmPortal.Web.Infrastructure.Files.IFileStorage>()
             .SaveAsync(new MemoryStream("%PDF-1.4 matrix"u8.ToArray()), "cvs", ".pdf", default));
-        await portal.QueryDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE JobApplications SET CvFileKey = {key}, CvFileName = {"cv.pdf"}, CvContentType = {"application/pdf"} WHERE Id = {opening.ApplicationIds[0]}"));
-        return opening;
+        var offerId = await portal.QueryDbAsync(async db =>
+        {
+            var application = await db.Set<JobApplication>().Include(a => a.Stage).Include(a => a.StageVisits)
+                .Include(a => a.Opening).ThenInclude(o => o.Stages).Include(a => a.Opening).ThenInclude(o => o.Requisition)
+                .SingleAsync(a => a.Id == opening.ApplicationIds[0]);
+            (application.CvFileKey, application.CvFileName, application.CvContentType) = (key, "cv.pdf", "application/pdf");
+            application.MoveTo(application.Opening.Stages.Single(s => s.Kind == StageKind.Offer), null, DateTime.UtcNow);
+            var offer = Offer.Draft(application, application.Opening.Requisition, OfferSalary, "EUR", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
+                application.Opening.PositionId, null, "planted", DateTime.UtcNow);
+            db.Add(offer);
+            await db.SaveChangesAsync();
+            return offer.Id;
+        });
+        return (opening, offerId);
     }
 
     private Task<int> RequisitionOfAsync(string managerEmail) => portal.QueryDbAsync(async db =>

@@ -11,6 +11,8 @@ public class EndpointSecurityTests(PortalFactory portal) : IClassFixture<PortalF
         "Account.SignIn", "Account.ForgotPassword", "Account.ResetPassword", "Culture.SetCulture", "Error.Error",
         // A candidate stops emails about new openings from the link in one, with no account.
         "OpeningEmails.StopOpeningEmails", "OpeningEmails.ConfirmStopOpeningEmails",
+        // A candidate has no account: their private status link (a signed token) opens the offer letter sent to them.
+        "CandidateOffers.CandidateOffer", "CandidateOffers.CandidateOfferPdf",
     ];
 
     [Fact]

@@ -77,13 +77,13 @@ public class Interview : Entity, IVersioned
     private void Apply(InterviewPlan plan)
     {
         if (plan.DurationMinutes is < MinDurationMinutes or > MaxDurationMinutes)
-            throw new DomainRuleException("DurationMinutes", "An interview lasts between {0} and {1} minutes.", MinDurationMinutes, MaxDurationMinutes);
-        if (plan.InterviewerIds.Count == 0) throw new DomainRuleException("InterviewerIds", "Choose at least one interviewer.");
-        if (plan.InterviewerIds.Count > MaxInterviewers) throw new DomainRuleException("InterviewerIds", "Choose at most {0} interviewers.", MaxInterviewers);
+            throw new DomainRuleException(nameof(DurationMinutes), "An interview lasts between {0} and {1} minutes.", MinDurationMinutes, MaxDurationMinutes);
+        if (plan.InterviewerIds.Count == 0) throw new DomainRuleException(nameof(InterviewPlan.InterviewerIds), "Choose at least one interviewer.");
+        if (plan.InterviewerIds.Count > MaxInterviewers) throw new DomainRuleException(nameof(InterviewPlan.InterviewerIds), "Choose at most {0} interviewers.", MaxInterviewers);
         if (string.IsNullOrWhiteSpace(plan.Place) && string.IsNullOrWhiteSpace(plan.VideoLink))
-            throw new DomainRuleException("Place", "Give a place or a video link.");
+            throw new DomainRuleException(nameof(Place), "Give a place or a video link.");
         if (!string.IsNullOrWhiteSpace(plan.VideoLink) && !IsWebAddress(plan.VideoLink))
-            throw new DomainRuleException("VideoLink", "The video link must be a web address starting with http:// or https://.");
+            throw new DomainRuleException(nameof(VideoLink), "The video link must be a web address starting with http:// or https://.");
         StartsAtUtc = DateTime.SpecifyKind(plan.StartsAtUtc, DateTimeKind.Utc);
         DurationMinutes = plan.DurationMinutes;
         Place = string.IsNullOrWhiteSpace(plan.Place) ? null : plan.Place.Trim();

@@ -67,7 +67,7 @@ public class Scorecard : Entity, IVersioned
         UpdatedAtUtc = nowUtc;
         if (!submit) return;
         if (Ratings.Any(r => r.Rating is null)) throw new DomainRuleException("", "Rate every criterion before you submit.");
-        if (Recommendation is null) throw new DomainRuleException("Recommendation", "Choose your recommendation before you submit.");
+        if (Recommendation is null) throw new DomainRuleException(nameof(Recommendation), "Choose your recommendation before you submit.");
         SubmittedAtUtc = nowUtc;
         Raise(new ScorecardSubmitted(this));
     }

@@ -5,6 +5,7 @@ using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Recruitment.Interviews;
@@ -25,6 +26,8 @@ public static class ScheduleInterview
 
     public class Command : InterviewForm, ICommand<int>
     {
+        /// <summary>From the address, so that it is known when the form is validated, before the action runs.</summary>
+        [FromRoute(Name = "id")]
         public int ApplicationId { get; set; }
     }
 

@@ -55,6 +55,16 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Requisitions.GetRequisition"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         // Only the manager who asked may take it back.
         ["Requisitions.WithdrawRequisition"] = new([Viewer.Manager], HttpStatusCode.NotFound),
+        // The planted opening's hiring manager is the target's manager and its interviewer the target. Interviews are
+        // arranged by HR and the hiring manager; the whole hiring team reads them; a scorecard is written by its interviewer.
+        ["Interviews.ScheduleInterview"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Interviews.RescheduleInterview"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Interviews.CancelInterview"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Interviews.DownloadInvite"] = new([Viewer.Self, Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Interviews.GetScorecards"] = new([Viewer.Self, Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Interviews.WriteScorecard"] = new([Viewer.Self], HttpStatusCode.NotFound),
+        // Suggestions of colleagues by name tell what the directory already shows everyone.
+        ["Interviews.FindInterviewers"] = new(Everyone, HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -96,7 +106,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
     ];
 
-    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId);
+    private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
+        int ApplicationId, int InterviewId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -257,6 +268,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("me/notifications/", StringComparison.Ordinal) => target.NotificationId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/sessions/", StringComparison.Ordinal) => target.SessionId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/requisitions/", StringComparison.Ordinal) => target.RequisitionId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/applications/", StringComparison.Ordinal) => target.ApplicationId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/interviews/", StringComparison.Ordinal) => target.InterviewId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -332,13 +345,36 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     /// <summary>
     /// The target with the ids of their own notification, reminder digest and session, which only they may open or end,
-    /// and of a requisition their manager asked for.
+    /// of a requisition their manager asked for, and of an interview the target holds for an opening their manager hires for.
     /// </summary>
-    private async Task<Target> TargetAsync(Relations relations, string userId, int requestId) => new(relations, userId, requestId,
-        await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
-        await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
-        await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-        await RequisitionOfAsync(relations.Emails[Viewer.Manager]!));
+    private async Task<Target> TargetAsync(Relations relations, string userId, int requestId)
+    {
+        var (applicationId, interviewId) = await InterviewOfAsync(relations);
+        return new(relations, userId, requestId,
+            await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
+            await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
+            await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
+            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), applicationId, interviewId);
+    }
+
+    private const string MatrixOpening = "Matrix opening";
+
+    private async Task<(int ApplicationId, int InterviewId)> InterviewOfAsync(Relations relations)
+    {
+        var planted = await portal.QueryDbAsync(db => db.Set<Interview>().Where(i => i.Application.Opening.Title == MatrixOpening)
+            .Select(i => new { i.ApplicationId, i.Id }).FirstOrDefaultAsync());
+        if (planted is not null) return (planted.ApplicationId, planted.Id);
+        var opening = await portal.PlantOpeningAsync(relations.Emails[Viewer.Manager]!, [DemoPeople.Employee], 1, "matrix", title: MatrixOpening);
+        return await portal.QueryDbAsync(async db =>
+        {
+            var application = await db.Set<JobApplication>().Include(a => a.Stage).SingleAsync(a => a.Id == opening.ApplicationIds[0]);
+            var plan = new InterviewPlan(DateTime.UtcNow.AddDays(3), 60, "Room Matrix", null, [relations.TargetId]);
+            var interview = Interview.Schedule(application, relations.TargetId, plan, DateTime.UtcNow);
+            db.Add(interview);
+            await db.SaveChangesAsync();
+            return (application.Id, interview.Id);
+        });
+    }
 
     private Task<int> RequisitionOfAsync(string managerEmail) => portal.QueryDbAsync(async db =>
     {

@@ -44,7 +44,15 @@ public class TimelineRenderingTests
             .With("fields", ["LegalFirstName", "LegalLastName", "HomeAddress", "DateOfBirth", "NationalId", "BankAccount"]).With("outcome", outcome)
             .With("reason", outcome == "rejected" ? "مدرک ناخوانا است" : null)).ToArray(),
         ["legacy"] = [new TimelineArguments().With("text", "متن قدیمی")],
+        ["interview-scheduled"] = [Interview()],
+        ["interview-rescheduled"] = [Interview()],
+        ["interview-cancelled"] = [Interview()],
+        ["scorecard-submitted"] = Enum.GetNames<ErmPortal.Data.Recruitment.Recommendation>().Select(r => new TimelineArguments()
+            .With("opening", Lead).With("interviewer", "سارا احمدی").With("recommendation", r)).ToArray(),
     };
+
+    private static TimelineArguments Interview() => new TimelineArguments().With("opening", Lead)
+        .With("startsAt", new DateTime(2026, 3, 21, 9, 30, 0, DateTimeKind.Utc)).With("interviewers", ["سارا احمدی", "رضا کریمی"]);
 
     private static TimelineArguments Job(TimelineArguments a) => a.With("position", Engineer).With("department", Engineering).With("location", Tehran);
 

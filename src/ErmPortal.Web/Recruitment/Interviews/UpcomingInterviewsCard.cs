@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Recruitment.Interviews;
 
-/// <summary>"Your interviews" on an interviewer's home page: the next ones and the scorecards they still owe; nothing for anyone else.</summary>
+/// <summary>"Your interviews" on an interviewer's home page: the next ones still to judge and the scorecards they owe; nothing for anyone else.</summary>
 public class UpcomingInterviewsCard(IMediator mediator) : ViewComponent
 {
     public const int Shown = 5;
@@ -29,10 +29,10 @@ public class UpcomingInterviewsCard(IMediator mediator) : ViewComponent
         {
             if (user.EmployeeId is not { } me) return new Model([], 0);
             var now = clock.UtcNow;
-            var mine = MyInterviewLines.Of(db, me);
-            var next = await mine.Where(i => i.StartsAtUtc > now && !i.Cancelled).OrderBy(i => i.StartsAtUtc).Take(Shown).ToListAsync(ct);
-            var due = await mine.CountAsync(i => i.StartsAtUtc <= now && !i.Cancelled && !i.Submitted, ct);
-            return new Model(next, due);
+            // One command on everyone's home page: what the interviewer still has to do, interviews to come and scorecards
+            // owed. An interview called off or judged drops out, so this stays as short as the work left.
+            var open = await MyInterviewLines.Of(db, me).Where(i => !i.Cancelled && !i.Submitted).OrderBy(i => i.StartsAtUtc).ToListAsync(ct);
+            return new Model(open.Where(i => i.StartsAtUtc > now).Take(Shown).ToList(), open.Count(i => i.ScorecardDue(now)));
         }
     }
 }

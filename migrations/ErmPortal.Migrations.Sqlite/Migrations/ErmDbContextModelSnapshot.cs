@@ -955,6 +955,82 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("CandidateTags", (string)null);
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Interview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendarUid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizerId");
+
+                    b.HasIndex("ApplicationId", "StartsAtUtc");
+
+                    b.ToTable("Interviews", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.InterviewParticipant", b =>
+                {
+                    b.Property<int>("InterviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InterviewId", "EmployeeId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("InterviewParticipants", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Recruitment.JobApplication", b =>
                 {
                     b.Property<int>("Id")
@@ -1344,6 +1420,82 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "RequestedAtUtc");
 
                     b.ToTable("Requisitions", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Scorecard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InterviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InterviewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewerId");
+
+                    b.HasIndex("InterviewId", "InterviewerId")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicationId", "InterviewerId", "SubmittedAtUtc");
+
+                    b.ToTable("Scorecards", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.ScorecardRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScorecardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScorecardId", "Order");
+
+                    b.ToTable("ScorecardRatings", (string)null);
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Recruitment.StageVisit", b =>
@@ -1787,6 +1939,42 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Interview", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Recruitment.JobApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Organizer")
+                        .WithMany()
+                        .HasForeignKey("OrganizerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+
+                    b.Navigation("Organizer");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.InterviewParticipant", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Recruitment.Interview", null)
+                        .WithMany("Interviewers")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Recruitment.JobApplication", b =>
                 {
                     b.HasOne("ErmPortal.Data.Recruitment.Candidate", "Candidate")
@@ -1944,6 +2132,34 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("RequestedBy");
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Scorecard", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Recruitment.Interview", "Interview")
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Interviewer")
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Interview");
+
+                    b.Navigation("Interviewer");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.ScorecardRating", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Recruitment.Scorecard", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Recruitment.StageVisit", b =>
                 {
                     b.HasOne("ErmPortal.Data.Recruitment.JobApplication", null)
@@ -2040,6 +2256,11 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Tags");
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Interview", b =>
+                {
+                    b.Navigation("Interviewers");
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Recruitment.JobApplication", b =>
                 {
                     b.Navigation("StageVisits");
@@ -2050,6 +2271,11 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Interviewers");
 
                     b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Recruitment.Scorecard", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

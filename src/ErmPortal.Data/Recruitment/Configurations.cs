@@ -176,5 +176,66 @@ internal class OfferConfiguration : IEntityTypeConfiguration<Offer>
         b.HasIndex(o => new { o.Status, o.DraftedAtUtc });
         b.HasIndex(o => o.PositionId);
         b.Ignore(o => o.DomainEvents);
+internal class InterviewConfiguration : IEntityTypeConfiguration<Interview>
+{
+    public void Configure(EntityTypeBuilder<Interview> b)
+    {
+        b.ToTable("Interviews");
+        b.Property(i => i.Place).HasMaxLength(200);
+        b.Property(i => i.VideoLink).HasMaxLength(500);
+        b.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(i => i.CalendarUid).HasMaxLength(100);
+        b.Property(i => i.Version).IsConcurrencyToken();
+        b.HasOne(i => i.Application).WithMany().HasForeignKey(i => i.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(i => i.Organizer).WithMany().HasForeignKey(i => i.OrganizerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(i => i.Interviewers).WithOne().HasForeignKey(p => p.InterviewId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(i => i.EndsAtUtc);
+        // An application's interviews in time order; the invite is found by its UID.
+        b.HasIndex(i => new { i.ApplicationId, i.StartsAtUtc });
+        b.HasIndex(i => i.CalendarUid).IsUnique();
+        b.Ignore(i => i.DomainEvents);
+    }
+}
+
+internal class InterviewParticipantConfiguration : IEntityTypeConfiguration<InterviewParticipant>
+{
+    public void Configure(EntityTypeBuilder<InterviewParticipant> b)
+    {
+        b.ToTable("InterviewParticipants");
+        b.HasKey(p => new { p.InterviewId, p.EmployeeId });
+        b.HasOne(p => p.Employee).WithMany().HasForeignKey(p => p.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        // "My interviews": the interviewer's card and page start from here.
+        b.HasIndex(p => p.EmployeeId);
+    }
+}
+
+internal class ScorecardConfiguration : IEntityTypeConfiguration<Scorecard>
+{
+    public void Configure(EntityTypeBuilder<Scorecard> b)
+    {
+        b.ToTable("Scorecards");
+        b.Property(s => s.Recommendation).HasConversion<string>().HasMaxLength(20);
+        b.Property(s => s.Summary).HasMaxLength(4000);
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.HasOne(s => s.Interview).WithMany().HasForeignKey(s => s.InterviewId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(s => s.Interviewer).WithMany().HasForeignKey(s => s.InterviewerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(s => s.Ratings).WithOne().HasForeignKey(r => r.ScorecardId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(s => s.IsSubmitted);
+        // One scorecard per interviewer and interview; an application's scorecards, and whether the viewer submitted theirs.
+        b.HasIndex(s => new { s.InterviewId, s.InterviewerId }).IsUnique();
+        b.HasIndex(s => new { s.ApplicationId, s.InterviewerId, s.SubmittedAtUtc });
+        b.HasIndex(s => s.InterviewerId);
+        b.Ignore(s => s.DomainEvents);
+    }
+}
+
+internal class ScorecardRatingConfiguration : IEntityTypeConfiguration<ScorecardRating>
+{
+    public void Configure(EntityTypeBuilder<ScorecardRating> b)
+    {
+        b.ToTable("ScorecardRatings");
+        b.Property(r => r.Criterion).HasMaxLength(100);
+        b.Property(r => r.Note).HasMaxLength(2000);
+        b.HasIndex(r => new { r.ScorecardId, r.Order });
     }
 }

@@ -4,6 +4,7 @@ using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Recruitment.Interviews;
 using ErmPortal.Web.Recruitment.Offers;
 using ErmPortal.Web.Recruitment.Openings;
 using ErmPortal.Web.Recruitment.Pipeline;
@@ -42,6 +43,7 @@ public class RecruitmentModule : IPortalModule
         services.AddScoped<IDemoDataSeeder, OpeningDemoData>();
         services.AddScoped<OfferTeam>();
         services.AddOfferTimelineKinds();
+        services.AddInterviews();
     }
 }
 

@@ -59,7 +59,15 @@ public class TimelineRenderingTests
         ["candidate-hired"] = [new TimelineArguments().With("transfer", false).With("position", Engineer).With("startDate", new DateOnly(2026, 3, 21)),
             new TimelineArguments().With("transfer", true).With("position", Lead).With("startDate", new DateOnly(2026, 3, 21))],
         ["recruited"] = [new TimelineArguments().With("opening", "مهندس نرم‌افزار ارشد")],
+        ["interview-scheduled"] = [Interview()],
+        ["interview-rescheduled"] = [Interview()],
+        ["interview-cancelled"] = [Interview()],
+        ["scorecard-submitted"] = Enum.GetNames<ErmPortal.Data.Recruitment.Recommendation>().Select(r => new TimelineArguments()
+            .With("opening", Lead).With("interviewer", "سارا احمدی").With("recommendation", r)).ToArray(),
     };
+
+    private static TimelineArguments Interview() => new TimelineArguments().With("opening", Lead)
+        .With("startsAt", new DateTime(2026, 3, 21, 9, 30, 0, DateTimeKind.Utc)).With("interviewers", ["سارا احمدی", "رضا کریمی"]);
 
     private static TimelineArguments Job(TimelineArguments a) => a.With("position", Engineer).With("department", Engineering).With("location", Tehran);
 

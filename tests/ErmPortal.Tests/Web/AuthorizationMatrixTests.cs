@@ -80,6 +80,16 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Offers.WithdrawOffer"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         ["Offers.OfferLetter"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         ["Offers.OfferLetterPdf"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        // The planted opening's hiring manager is the target's manager and its interviewer the target. Interviews are
+        // arranged by HR and the hiring manager; the whole hiring team reads them; a scorecard is written by its interviewer.
+        ["Interviews.ScheduleInterview"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Interviews.RescheduleInterview"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Interviews.CancelInterview"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Interviews.DownloadInvite"] = new([Viewer.Self, Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Interviews.GetScorecards"] = new([Viewer.Self, Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Interviews.WriteScorecard"] = new([Viewer.Self], HttpStatusCode.NotFound),
+        // Suggestions of colleagues by name tell what the directory already shows everyone.
+        ["Interviews.FindInterviewers"] = new(Everyone, HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -125,7 +135,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
-        PlantedOpening Opening, int OfferId);
+        PlantedOpening Opening, int OfferId, int InterviewId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -295,6 +305,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("recruitment/applications/", StringComparison.Ordinal) => target.Opening.ApplicationIds[0].ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/offers/", StringComparison.Ordinal) => target.OfferId.ToString(CultureInfo.InvariantCulture),
         "offerId" => target.OfferId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("recruitment/interviews/", StringComparison.Ordinal) => target.InterviewId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -370,46 +381,50 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     /// <summary>
     /// The target with the ids of their own notification, reminder digest and session, which only they may open or end,
-    /// and of a requisition their manager asked for; and an opening their manager hires for, which they interview for, with one candidate.
+    /// and of a requisition their manager asked for; and an opening their manager hires for, which they interview for, with one
+    /// candidate who has an offer and an interview the target holds.
     /// </summary>
     private async Task<Target> TargetAsync(Relations relations, string userId, int requestId)
     {
-        var (opening, offerId) = await OpeningOfAsync(relations.Emails[Viewer.Manager]!, relations.Emails[Viewer.Self]!);
+        var (opening, offerId, interviewId) = await OpeningOfAsync(relations);
         return new(relations, userId, requestId,
             await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId);
+            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId);
     }
 
     /// <summary>
-    /// An opening the target's manager hires for and the target interviews for, with one candidate whose application has a CV
-    /// and has reached the offer stage, with a draft offer.
+    /// An opening the target's manager hires for and the target interviews for, with one candidate whose application has a CV,
+    /// has reached the offer stage with a draft offer, and has an interview the target holds.
     /// </summary>
-    private async Task<(PlantedOpening Opening, int OfferId)> OpeningOfAsync(string managerEmail, string interviewerEmail)
+    private async Task<(PlantedOpening Opening, int OfferId, int InterviewId)> OpeningOfAsync(Relations relations)
     {
         const string title = "Opening of the authorization matrix";
         var existing = await portal.QueryDbAsync(db => db.Set<Offer>().Where(o => o.YearlySalary == OfferSalary)
-            .Select(o => new { o.Id, o.ApplicationId, o.Application.OpeningId, o.Application.Opening.RequisitionId, o.Application.CandidateId }).FirstOrDefaultAsync());
+            .Select(o => new { o.Id, o.ApplicationId, o.Application.OpeningId, o.Application.Opening.RequisitionId, o.Application.CandidateId,
+                InterviewId = db.Set<Interview>().Where(i => i.ApplicationId == o.ApplicationId).Select(i => i.Id).First() }).FirstOrDefaultAsync());
         if (existing is not null)
-            return (new PlantedOpening(existing.OpeningId, existing.RequisitionId, [existing.ApplicationId], [existing.CandidateId]), existing.Id);
-        var opening = await portal.PlantOpeningAsync(managerEmail, [interviewerEmail], 1, "matrix", title: title);
+            return (new PlantedOpening(existing.OpeningId, existing.RequisitionId, [existing.ApplicationId], [existing.CandidateId]), existing.Id, existing.InterviewId);
+        var opening = await portal.PlantOpeningAsync(relations.Emails[Viewer.Manager]!, [relations.Emails[Viewer.Self]!], 1, "matrix", title: title);
         var key = await portal.AsUserAsync(null, services => services.GetRequiredService<ErmPortal.Web.Infrastructure.Files.IFileStorage>()
             .SaveAsync(new MemoryStream("%PDF-1.4 matrix"u8.ToArray()), "cvs", ".pdf", default));
-        var offerId = await portal.QueryDbAsync(async db =>
+        var (offerId, interviewId) = await portal.QueryDbAsync(async db =>
         {
             var application = await db.Set<JobApplication>().Include(a => a.Stage).Include(a => a.StageVisits)
                 .Include(a => a.Opening).ThenInclude(o => o.Stages).Include(a => a.Opening).ThenInclude(o => o.Requisition)
                 .SingleAsync(a => a.Id == opening.ApplicationIds[0]);
             (application.CvFileKey, application.CvFileName, application.CvContentType) = (key, "cv.pdf", "application/pdf");
+            var interview = Interview.Schedule(application, relations.TargetId,
+                new InterviewPlan(DateTime.UtcNow.AddDays(3), 60, "Room Matrix", null, [relations.TargetId]), DateTime.UtcNow);
             application.MoveTo(application.Opening.Stages.Single(s => s.Kind == StageKind.Offer), null, DateTime.UtcNow);
             var offer = Offer.Draft(application, application.Opening.Requisition, OfferSalary, "EUR", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1),
                 application.Opening.PositionId, null, "planted", DateTime.UtcNow);
-            db.Add(offer);
+            db.AddRange(interview, offer);
             await db.SaveChangesAsync();
-            return offer.Id;
+            return (offer.Id, interview.Id);
         });
-        return (opening, offerId);
+        return (opening, offerId, interviewId);
     }
 
     private Task<int> RequisitionOfAsync(string managerEmail) => portal.QueryDbAsync(async db =>

@@ -3,6 +3,7 @@ using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Recruitment.Careers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,7 @@ public class RecruitmentModule : IPortalModule
         services.AddScoped<OpeningAccess>();
         services.AddScoped<CandidateLinks>();
         services.AddScoped<IAuthorizationHandler, OpeningAuthorizationHandler>();
+        services.AddCareers(configuration);
     }
 }
 

@@ -9,6 +9,9 @@ public class EndpointSecurityTests(PortalFactory portal) : IClassFixture<PortalF
     private static readonly string[] PublicActions =
     [
         "Account.SignIn", "Account.ForgotPassword", "Account.ResetPassword", "Culture.SetCulture", "Error.Error",
+        // The public careers page, and the candidate's own pages behind the private link emailed to them.
+        "Careers.ListOpenings", "Careers.ApplyForOpening", "Careers.Applied", "Careers.GetApplicationStatus", "Careers.WithdrawApplication",
+        "Careers.ApplyFromStatus", "Careers.ResendStatusLink",
     ];
 
     [Fact]

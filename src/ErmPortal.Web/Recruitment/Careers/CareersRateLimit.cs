@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using ErmPortal.Web.Shared;
 using Microsoft.Extensions.Options;
 
 namespace ErmPortal.Web.Recruitment.Careers;
@@ -30,6 +31,9 @@ public static class CareersRateLimit
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
+                // The 429 page is drawn in the careers page's frame, for the visitor who is not one of us.
+                if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Policy)
+                    PublicFrame.Use(context.HttpContext, CareersPage.Frame(context.HttpContext));
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;

@@ -1,4 +1,6 @@
+using ErmPortal.Web.Shared;
 using ErmPortal.Web.Timeline;
+using Microsoft.Extensions.Localization;
 
 namespace ErmPortal.Web.Recruitment.Careers;
 
@@ -10,4 +12,14 @@ public static class CareersServices
         .AddScoped<CandidateEmails>()
         .AddTimelineKind<CandidateEmailedKind>()
         .AddCareersRateLimit(configuration);
+}
+
+public static class CareersPage
+{
+    /// <summary>The careers page's frame: its name in the visitor's language, leading to the list of openings.</summary>
+    public static PublicFrame Frame(HttpContext context)
+    {
+        var localizer = context.RequestServices.GetRequiredService<IStringLocalizer<RecruitmentResource>>();
+        return new PublicFrame(localizer["Careers"], context.Request.PathBase + "/careers");
+    }
 }

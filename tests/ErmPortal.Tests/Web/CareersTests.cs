@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ErmPortal.Tests.Web;
 
 /// <summary>The portal with a rate limit no test of the careers page reaches unless it means to.</summary>
-public class CareersPortal : PortalFactory
+public class CareersPortal : CountingPortalFactory
 {
     protected virtual int PermitLimit => 1000;
 
@@ -207,6 +207,30 @@ public class CareersTests(CareersPortal portal) : IClassFixture<CareersPortal>
     }
 
     [Fact]
+    public async Task Should_read_the_status_page_in_as_many_queries_for_four_applications_as_for_one()
+    {
+        var openings = new List<int>();
+        for (var i = 0; i < 4; i++) openings.Add((await portal.PlantOpeningAsync(DemoPeople.Manager, [], 0, $"queries-{i}")).OpeningId);
+        var visitor = portal.CreatePortalClient();
+        await ApplyAsync(visitor, openings[0], "queries@candidates.test", "cv.pdf", CvDocuments.Pdf);
+        var link = (await StatusLinkAsync("queries@candidates.test"))!;
+
+        var forOne = await CommandsToOpenAsync(visitor, link);
+        foreach (var opening in openings.Skip(1)) await ApplyAsync(visitor, opening, "queries@candidates.test", "cv.pdf", CvDocuments.Pdf);
+        var forFour = await CommandsToOpenAsync(visitor, link);
+
+        Assert.Equal(forOne, forFour);
+        Assert.Equal(4, Regex.Matches(await visitor.GetStringAsync(link), "id=\"application-").Count);
+    }
+
+    private async Task<int> CommandsToOpenAsync(HttpClient client, string url)
+    {
+        portal.Commands.Reset();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        return portal.Commands.Count;
+    }
+
+    [Fact]
     public async Task Should_answer_not_found_when_the_token_of_a_status_link_is_changed()
     {
         var opening = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 0, "changed-token");
@@ -215,7 +239,9 @@ public class CareersTests(CareersPortal portal) : IClassFixture<CareersPortal>
         var link = (await StatusLinkAsync("changed.token@candidates.test"))!;
         var changed = link[..^3] + (link[^3] == 'A' ? 'B' : 'A') + link[^2..];
 
-        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(changed)).StatusCode);
+        var notFound = await visitor.GetAsync(changed);
+        Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+        Assert.Contains("href=\"/careers\"", await notFound.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/careers/status/not-a-token")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(link)).StatusCode);
     }

@@ -1,7 +1,9 @@
 using ErmPortal.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using ErmPortal.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace ErmPortal.Web.Recruitment.Careers;
@@ -14,6 +16,9 @@ namespace ErmPortal.Web.Recruitment.Careers;
 [Route("careers")]
 public class CareersController(IMediator mediator) : Controller
 {
+    /// <summary>Every page answered here, the "not found" page included, is drawn in the careers page's frame.</summary>
+    public override void OnActionExecuting(ActionExecutingContext context) => PublicFrame.Use(HttpContext, CareersPage.Frame(HttpContext));
+
     [HttpGet("")]
     public async Task<IActionResult> ListOpenings(ListOpenings.Query query) => View(await mediator.Send(query));
 

@@ -44,6 +44,7 @@ public class TimelineRenderingTests
             .With("fields", ["LegalFirstName", "LegalLastName", "HomeAddress", "DateOfBirth", "NationalId", "BankAccount"]).With("outcome", outcome)
             .With("reason", outcome == "rejected" ? "مدرک ناخوانا است" : null)).ToArray(),
         ["legacy"] = [new TimelineArguments().With("text", "متن قدیمی")],
+        ["candidate-emailed"] = [new TimelineArguments().With("opening", Engineer).With("stage", "مصاحبه"), new TimelineArguments()],
     };
 
     private static TimelineArguments Job(TimelineArguments a) => a.With("position", Engineer).With("department", Engineering).With("location", Tehran);

@@ -140,6 +140,8 @@ public static class PortalHost
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        // After routing, which names the endpoint whose policy applies; before anything reads a refused request's body.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks(HealthPath, new HealthCheckOptions

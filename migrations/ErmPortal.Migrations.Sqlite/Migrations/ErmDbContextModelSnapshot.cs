@@ -902,6 +902,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Property<bool>("KeepInformed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)

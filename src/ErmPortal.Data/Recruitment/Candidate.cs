@@ -25,6 +25,8 @@ public class Candidate : Entity, IVersioned
     public DateTime? TalentPoolConsentAtUtc { get; set; }
     /// <summary>The candidate asked to be emailed about new matching openings (and can unsubscribe in one click).</summary>
     public bool KeepInformed { get; set; }
+    /// <summary>The language the candidate applied in ("it", "zh-Hans"); the emails they are sent are written in it.</summary>
+    public string? Language { get; set; }
     /// <summary>
     /// Part of the private status link the candidate was emailed. Changing it makes every earlier link stop working
     /// (when the data is erased or anonymised).
@@ -92,6 +94,7 @@ public class Candidate : Entity, IVersioned
         Skills = null;
         TalentPoolConsentAtUtc = null;
         KeepInformed = false;
+        Language = null;
         AccessStamp = Guid.NewGuid().ToString("N");
         Tags.Clear();
         AnonymisedAtUtc = nowUtc;

@@ -92,6 +92,7 @@ internal class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
         b.Property(c => c.Phone).HasMaxLength(40);
         b.Property(c => c.Skills).HasMaxLength(1000);
         b.Property(c => c.AccessStamp).HasMaxLength(32);
+        b.Property(c => c.Language).HasMaxLength(10);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.HasOne(c => c.Employee).WithMany().HasForeignKey(c => c.EmployeeId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(c => c.Tags).WithOne().HasForeignKey(t => t.CandidateId).OnDelete(DeleteBehavior.Cascade);

@@ -61,7 +61,7 @@ public class NotificationEmails(NotificationKinds kinds, IStringLocalizer<Notifi
     /// The localizer reads the current UI culture, which belongs to whoever's request is running (an employee
     /// writing in Italian while HR reads Persian), so it is switched to the recipient's for the email and back.
     /// </summary>
-    private static T InCulture<T>(string? preferred, Func<T> write)
+    public static T InCulture<T>(string? preferred, Func<T> write)
     {
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureOf(preferred);

@@ -4,6 +4,7 @@ using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Recruitment.Careers;
 using ErmPortal.Web.Recruitment.Interviews;
 using ErmPortal.Web.Recruitment.Offers;
 using ErmPortal.Web.Recruitment.Openings;
@@ -44,6 +45,7 @@ public class RecruitmentModule : IPortalModule
         services.AddScoped<OfferTeam>();
         services.AddOfferTimelineKinds();
         services.AddInterviews();
+        services.AddCareers(configuration);
     }
 }
 

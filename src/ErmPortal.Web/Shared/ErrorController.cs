@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace ErmPortal.Web.Shared;
 
-/// <summary>The pages for 403, 404 and 500. The 500 page shows a correlation id that is also in the log.</summary>
+/// <summary>The pages for 403, 404, 429 (a form sent too often) and 500. The 500 page shows a correlation id that is also in the log.</summary>
 [AllowAnonymous]
 [Route("error")]
 [ApiExplorerSettings(IgnoreApi = true)]
@@ -28,7 +28,10 @@ public class ErrorController(ILogger<ErrorController> logger) : Controller
             logger.LogError(failure?.Error, "Request to {Path} failed; correlation id {CorrelationId}", failure?.Path, correlationId);
         }
         Response.StatusCode = statusCode;
-        var view = statusCode switch { 403 => "Forbidden", 404 => "NotFound", >= 500 => "ServerError", _ => "OtherError" };
+        var view = statusCode switch
+        {
+            403 => "Forbidden", 404 => "NotFound", StatusCodes.Status429TooManyRequests => "TooManyRequests", >= 500 => "ServerError", _ => "OtherError",
+        };
         return View(view, new Model(statusCode, correlationId));
     }
 

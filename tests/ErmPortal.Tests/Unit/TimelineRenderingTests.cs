@@ -64,6 +64,7 @@ public class TimelineRenderingTests
         ["interview-cancelled"] = [Interview()],
         ["scorecard-submitted"] = Enum.GetNames<ErmPortal.Data.Recruitment.Recommendation>().Select(r => new TimelineArguments()
             .With("opening", Lead).With("interviewer", "سارا احمدی").With("recommendation", r)).ToArray(),
+        ["candidate-emailed"] = [new TimelineArguments().With("opening", Engineer).With("stage", "مصاحبه"), new TimelineArguments()],
     };
 
     private static TimelineArguments Interview() => new TimelineArguments().With("opening", Lead)

@@ -13,6 +13,9 @@ public class EndpointSecurityTests(PortalFactory portal) : IClassFixture<PortalF
         "OpeningEmails.StopOpeningEmails", "OpeningEmails.ConfirmStopOpeningEmails",
         // A candidate has no account: their private status link (a signed token) opens the offer letter sent to them.
         "CandidateOffers.CandidateOffer", "CandidateOffers.CandidateOfferPdf",
+        // The public careers page, and the candidate's own pages behind the private link emailed to them.
+        "Careers.ListOpenings", "Careers.ApplyForOpening", "Careers.Applied", "Careers.GetApplicationStatus", "Careers.WithdrawApplication",
+        "Careers.ApplyFromStatus", "Careers.ResendStatusLink",
     ];
 
     [Fact]

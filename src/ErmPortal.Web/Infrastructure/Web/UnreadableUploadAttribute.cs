@@ -11,7 +11,8 @@ namespace ErmPortal.Web.Infrastructure.Web;
 /// read in full (larger than the limit, or cut off) fails before the action runs, which the person saw as a bare 400
 /// or 413. This reads the form first, after the limits are set and before antiforgery looks for its token (which a
 /// browser sends after the file), and on failure sends the person back to the form page with the message. Nothing
-/// was read, so nothing changes: answering without an antiforgery check is safe.
+/// was read, so nothing changes: answering without an antiforgery check is safe. An empty form page means the address
+/// posted to, for a form that posts to its own page (one per record, such as an opening's application form).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class UnreadableUploadAttribute(string formPage, string message) : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
@@ -34,7 +35,7 @@ public sealed class UnreadableUploadAttribute(string formPage, string message) :
             tempData[ExceptionToViewFilter.FlashErrorKey] = http.RequestServices.GetRequiredService<ValidationMessages>().For(message, [], controller);
             // Saved here: a result set by an authorization filter skips the filter that saves TempData.
             tempData.Save();
-            context.Result = new LocalRedirectResult(formPage);
+            context.Result = new LocalRedirectResult(string.IsNullOrEmpty(formPage) ? http.Request.PathBase + http.Request.Path : formPage);
         }
     }
 }

@@ -30,6 +30,7 @@ public class RecruitmentModule : IPortalModule
         services.Configure<RecruitmentOptions>(configuration.GetSection("Recruitment"));
         services.AddScheduledJob<Privacy.AnonymiseExpiredCandidatesJob>();
         services.AddScoped<TalentPoolEmails>();
+        services.AddScoped<Scoring.CandidateScores>();
         services.AddTalentPoolTimelineKinds();
         services.AddScoped<IAuthorizationHandler, OpeningAuthorizationHandler>();
         services.AddScoped<ApplicationVisibility>();

@@ -19,6 +19,11 @@ namespace ErmPortal.Tests.Infrastructure;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
+    // Dozens of portals run side by side in a test run, each watching its content and web roots for changes (the
+    // appsettings, asp-append-version). One inotify instance each soon meets Linux's per-user limit of 128; polling
+    // watchers use none, and nothing in a test edits those files while it runs.
+    static PortalFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), "erm-tests", $"{Guid.NewGuid():N}.db");
 
     /// <summary>Where this portal keeps uploads, so a test can see what was (or was not) stored.</summary>

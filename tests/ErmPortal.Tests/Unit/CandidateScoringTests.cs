@@ -28,7 +28,7 @@ public class CandidateScoringTests
             (4, "has required skills: {0}")], score.Reasons.Select(r => (r.Points, r.Text)));
         Assert.Equal(new object[] { 3, 4.5 }, score.Reasons[0].Arguments);
         Assert.Equal("python", score.Reasons[1].Arguments[0]);
-        Assert.Equal("Referral", score.Reasons[2].Arguments[0]);
+        Assert.Equal(CandidateSource.Referral, score.Reasons[2].Arguments[0]);
         Assert.Equal(50 + 12 - 8 + 5 + 4, score.Value);
     }
 

@@ -17,7 +17,8 @@ public static class GetApplicationStatus
 
     public record Query(string Token) : IRequest<Model>;
 
-    public record Application(int Id, string OpeningTitle, StageKind Stage, string? Message, DateTime StageEnteredAtUtc, DateTime AppliedAtUtc)
+    public record Application(int Id, string OpeningTitle, StageKind Stage, string? Message, DateTime StageEnteredAtUtc, DateTime AppliedAtUtc,
+        int? OfferId)
     {
         public bool CanWithdraw => !Stage.IsFinal();
     }
@@ -34,7 +35,10 @@ public static class GetApplicationStatus
             var firstName = await db.Set<Candidate>().Where(c => c.Id == candidateId).Select(c => c.FirstName).FirstAsync(ct);
             var applications = await db.Set<JobApplication>().Where(a => a.CandidateId == candidateId)
                 .OrderByDescending(a => a.AppliedAtUtc)
-                .Select(a => new Application(a.Id, a.Opening.Title, a.Stage.Kind, a.Stage.CandidateMessage, a.StageEnteredAtUtc, a.AppliedAtUtc))
+                .Select(a => new Application(a.Id, a.Opening.Title, a.Stage.Kind, a.Stage.CandidateMessage, a.StageEnteredAtUtc, a.AppliedAtUtc,
+                    // The offer letter the candidate was sent, if any: drafts and approvals are the hiring team's.
+                    db.Set<Offer>().Where(o => o.ApplicationId == a.Id && Offer.ShownToCandidate.Contains(o.Status))
+                        .OrderByDescending(o => o.DraftedAtUtc).Select(o => (int?)o.Id).FirstOrDefault()))
                 .ToListAsync(ct);
             var others = await db.Set<Opening>().OnCareersPage()
                 .Where(o => !db.Set<JobApplication>().Any(a => a.CandidateId == candidateId && a.OpeningId == o.Id))

@@ -6,6 +6,7 @@ using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using ErmPortal.Web.Shared;
 using ErmPortal.Web.Timeline;
+using ErmPortal.Web.Recruitment.Scoring;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,12 +29,25 @@ public static class GetCandidate
         CandidateSource Source, DateTime AppliedAtUtc, string? CoverLetter, string? CvFileName, string? OutcomeReason)
     {
         public int DaysInStage { get; init; }
+        /// <summary>The viewer schedules interviews and moves the candidate (HR, the hiring manager); they also see the score.</summary>
+        public bool CanMove { get; init; }
+        /// <summary>The viewer may see the offer and its pay.</summary>
+        public bool SeesOffer { get; init; }
+        /// <summary>The latest offer, for those who may see it.</summary>
+        public (int Id, OfferStatus Status)? Offer { get; init; }
+        public CandidateScore? Score { get; init; }
+        public bool IsOpen => !StageKind.IsFinal();
     }
 
     public record Model(int Id, string Name, string Email, string? Phone, IReadOnlyList<string> Skills, IReadOnlyList<string> Tags,
-        int? EmployeeId, bool InTalentPool, IReadOnlyList<Application> Applications, Page<TimelineLine> Timeline);
+        int? EmployeeId, bool InTalentPool, IReadOnlyList<Application> Applications, Page<TimelineLine> Timeline)
+    {
+        /// <summary>HR: hires, and answers the candidate's requests about their data.</summary>
+        public bool IsHr { get; init; }
+    }
 
-    public class Handler(ErmDbContext db, ApplicationVisibility visibility, ICurrentUser user, IClock clock) : IRequestHandler<Query, Model>
+    public class Handler(ErmDbContext db, ApplicationVisibility visibility, OpeningAccess access, CandidateScores scores, ICurrentUser user, IClock clock)
+        : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
@@ -55,11 +69,30 @@ public static class GetCandidate
             var timeline = await db.Set<TimelineEntry>().VisibleTo(TimelineSubjects.Candidate, request.Id, reader).NewestFirst()
                 .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
 
+            // What the viewer may do differs per opening; a candidate has a handful of applications at most.
+            var team = new Dictionary<int, (bool Move, bool Pay)>();
+            foreach (var openingId in applications.Select(a => a.OpeningId).Distinct())
+            {
+                var resource = await access.ResourceAsync(openingId, ct);
+                team[openingId] = (await access.CanAsync(resource, OpeningOperations.MoveCandidates),
+                    await access.CanAsync(resource, OpeningOperations.MoveCandidates) && await access.CanAsync(resource, OpeningOperations.SeeCompensation));
+            }
+            var movable = applications.Where(a => team[a.OpeningId].Move).Select(a => a.Id).ToList();
+            var scored = await scores.OfAsync(db.Set<JobApplication>().Where(a => movable.Contains(a.Id)), ct);
+            var withPay = applications.Where(a => team[a.OpeningId].Pay).Select(a => a.Id).ToList();
+            var offers = (await db.Set<Offer>().Where(o => withPay.Contains(o.ApplicationId)).OrderByDescending(o => o.DraftedAtUtc)
+                    .Select(o => new { o.ApplicationId, o.Id, o.Status }).ToListAsync(ct))
+                .DistinctBy(o => o.ApplicationId).ToDictionary(o => o.ApplicationId, o => (o.Id, o.Status));
+
             var now = clock.UtcNow;
             return new Model(request.Id, $"{candidate.FirstName} {candidate.LastName}", candidate.Email, candidate.Phone,
                 [.. Candidate.SplitSkills(candidate.Skills)], candidate.Tags, candidate.EmployeeId,
                 candidate.TalentPoolConsentAtUtc is not null && candidate.AnonymisedAtUtc is null,
-                [.. applications.Select(a => a with { DaysInStage = (int)(now - a.StageEnteredAtUtc).TotalDays })], timeline);
+                [.. applications.Select(a => a with
+                {
+                    DaysInStage = (int)(now - a.StageEnteredAtUtc).TotalDays, CanMove = team[a.OpeningId].Move, SeesOffer = team[a.OpeningId].Pay,
+                    Offer = offers.TryGetValue(a.Id, out var offer) ? offer : null, Score = scored.GetValueOrDefault(a.Id),
+                })], timeline) { IsHr = visibility.IsHr };
         }
     }
 }

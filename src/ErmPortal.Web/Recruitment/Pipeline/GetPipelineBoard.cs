@@ -2,6 +2,7 @@ using ErmPortal.Data;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
+using ErmPortal.Web.Recruitment.Scoring;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,8 @@ public static class GetPipelineBoard
     public record Card(int ApplicationId, int CandidateId, string Name, int StageId, DateTime StageEnteredAtUtc, bool Internal, Guid Version)
     {
         public int DaysInStage { get; init; }
+        /// <summary>For those who may move candidates (and so read every scorecard); none for an interviewer.</summary>
+        public CandidateScore? Score { get; init; }
     }
 
     public record Column(Stage Stage, IReadOnlyList<Card> Cards, int Count);
@@ -40,7 +43,8 @@ public static class GetPipelineBoard
         public int Total => Columns.Sum(c => c.Count);
     }
 
-    public class Handler(ErmDbContext db, OpeningAccess access, ApplicationVisibility visibility, IClock clock) : IRequestHandler<Query, Model>
+    public class Handler(ErmDbContext db, OpeningAccess access, ApplicationVisibility visibility, CandidateScores scores, IClock clock)
+        : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
@@ -55,8 +59,10 @@ public static class GetPipelineBoard
                 .Select(a => new Card(a.Id, a.CandidateId, a.Candidate.FirstName + " " + a.Candidate.LastName, a.StageId, a.StageEnteredAtUtc,
                     a.IsInternal || a.Candidate.EmployeeId != null, a.Version))
                 .ToListAsync(ct);
+            var scored = canMove ? await scores.OfAsync(visibility.Visible(db.Set<JobApplication>().Where(a => a.OpeningId == request.Id)), ct) : null;
             var today = clock.UtcNow;
-            var byStage = cards.Select(c => c with { DaysInStage = (int)(today - c.StageEnteredAtUtc).TotalDays }).ToLookup(c => c.StageId);
+            var byStage = cards.Select(c => c with { DaysInStage = (int)(today - c.StageEnteredAtUtc).TotalDays, Score = scored?.GetValueOrDefault(c.ApplicationId) })
+                .ToLookup(c => c.StageId);
             var columns = stages.Select(s =>
             {
                 var inStage = byStage[s.Id].ToList();

@@ -3,8 +3,8 @@ using ErmPortal.Data.Recruitment;
 namespace ErmPortal.Web.Recruitment.Scoring;
 
 /// <summary>
-/// One reason in a candidate's score: an English text with {0}-style placeholders, translated when shown, and the
-/// points it adds or takes away.
+/// One reason in a candidate's score: an English text with {0}-style placeholders, translated when shown (a source among
+/// the arguments is shown by its label), and the points it adds or takes away.
 /// </summary>
 public record ScoreReason(int Points, string Text, params object[] Arguments);
 
@@ -67,7 +67,7 @@ public static class CandidateScoring
             var points = (int)Math.Clamp(Math.Round(relative * MaxForSource), -MaxForSource, MaxForSource);
             if (points != 0)
                 reasons.Add(new ScoreReason(points, points > 0 ? "{0} source hires more often than most" : "{0} source hires less often than most",
-                    RecruitmentLabels.Of(inputs.Source)));
+                    inputs.Source));
         }
 
         // The caps keep the sum between 13 and 83: far enough from either end that nobody is written off or in.

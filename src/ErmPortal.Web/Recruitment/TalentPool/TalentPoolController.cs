@@ -1,8 +1,12 @@
 using ErmPortal.Data.Accounts;
 using ErmPortal.Web.Infrastructure.Web;
+using ErmPortal.Web.Recruitment.Careers;
+using ErmPortal.Web.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ErmPortal.Web.Recruitment.TalentPool;
 
@@ -45,10 +49,14 @@ public class TalentPoolController(IMediator mediator) : Controller
 [AllowAnonymous]
 public class OpeningEmailsController(IMediator mediator) : Controller
 {
+    // Reached from an email by someone with no account: the careers frame, not the portal's menu.
+    public override void OnActionExecuting(ActionExecutingContext context) => PublicFrame.Use(HttpContext, CareersPage.Frame(HttpContext));
+
     [HttpGet("")]
     public async Task<IActionResult> StopOpeningEmails(string token) => View(await mediator.Send(new StopOpeningEmails.Query(token)));
 
     [HttpPost("")]
+    [EnableRateLimiting(CareersRateLimit.Policy)]
     public async Task<IActionResult> ConfirmStopOpeningEmails(string token)
     {
         await mediator.Send(new StopOpeningEmails.Command(token));

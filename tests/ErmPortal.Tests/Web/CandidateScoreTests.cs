@@ -1,0 +1,56 @@
+using System.Net;
+using ErmPortal.Data.Recruitment;
+using ErmPortal.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Tests.Web;
+
+/// <summary>The score with its reasons on the board and the candidate page, for those who may read every scorecard only.</summary>
+public class CandidateScoreTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private async Task<PlantedOpening> PlantAsync()
+    {
+        var planted = await portal.PlantOpeningAsync(DemoPeople.Manager, [DemoPeople.Employee], 1, "scored");
+        await portal.QueryDbAsync(async db =>
+        {
+            var opening = await db.Set<Opening>().SingleAsync(o => o.Id == planted.OpeningId);
+            opening.RequiredSkills = "SQL, Python";
+            var application = await db.Set<JobApplication>().Include(a => a.Candidate).SingleAsync(a => a.Id == planted.ApplicationIds[0]);
+            application.Candidate.Skills = "sql, Excel";
+            // A source without a track record, so only the skills move the score.
+            application.Source = CandidateSource.Other;
+            return await db.SaveChangesAsync();
+        });
+        return planted;
+    }
+
+    [Fact]
+    public async Task Should_show_the_hiring_team_the_score_and_its_reasons_and_hide_it_from_an_interviewer()
+    {
+        var planted = await PlantAsync();
+        var board = $"/recruitment/openings/{planted.OpeningId}/board";
+        var candidate = $"/recruitment/candidates/{planted.CandidateIds[0]}";
+
+        foreach (var who in new[] { DemoPeople.Hr, DemoPeople.Manager })
+        {
+            var client = await portal.SignedInClientAsync(who);
+            var page = WebUtility.HtmlDecode(await client.GetStringAsync(board));
+            Assert.Contains("Score 46", page);
+            Assert.Contains("missing required skills: python", page);
+            Assert.Contains("has required skills: sql", page);
+            var card = WebUtility.HtmlDecode(await client.GetStringAsync(candidate));
+            Assert.Contains("Score 46", card);
+            Assert.Contains($"/recruitment/applications/{planted.ApplicationIds[0]}/offer", card);
+            Assert.Contains($"/recruitment/applications/{planted.ApplicationIds[0]}/interviews/new", card);
+        }
+
+        // The interviewer has not written their scorecard: the score, built on the others', stays hidden, and so does pay.
+        var interviewer = await portal.SignedInClientAsync(DemoPeople.Employee);
+        var theirs = await interviewer.GetStringAsync(board);
+        Assert.DoesNotContain("Score 46", theirs);
+        var theirCandidate = await interviewer.GetStringAsync(candidate);
+        Assert.DoesNotContain("Score 46", theirCandidate);
+        Assert.DoesNotContain("/offer\"", theirCandidate);
+        Assert.Contains($"/recruitment/applications/{planted.ApplicationIds[0]}/scorecards", theirCandidate);
+    }
+}

@@ -35,12 +35,6 @@ public class RecruitmentModule : IPortalModule
         services.AddScoped<IAuthorizationHandler, OpeningAuthorizationHandler>();
         services.AddScoped<ApplicationVisibility>();
         services.AddPipelineTimelineKinds();
-        services.AddNavigation<CandidatesNavigation>();
-        // Openings are HR's to run and the hiring managers' to follow; an interviewer reaches theirs from the notification.
-        services.AddMenuItems<RecruitmentModule>(new MenuItem(MenuArea.Main, 455, "Openings", "~/recruitment/openings", "bi-briefcase")
-        {
-            Roles = [Roles.Manager, Roles.Hr], Id = "nav-openings",
-        });
         services.AddOpeningNotifications();
         services.AddScoped<IDemoDataSeeder, OpeningDemoData>();
         services.AddScoped<OfferTeam>();
@@ -50,24 +44,23 @@ public class RecruitmentModule : IPortalModule
     }
 }
 
-/// <summary>Managers and HR see the requisitions; HR's entry carries how many wait for a decision, kept until one is written.</summary>
+/// <summary>
+/// One entry for recruitment, for managers and HR: its pages (openings, candidates, requisitions, the talent pool, the
+/// figures) are tabs of their own. HR's entry carries how many requisitions wait for a decision, kept until one is written.
+/// An interviewer who is neither reaches their openings from the notification and their interviews from their home page.
+/// </summary>
 public class RecruitmentNavigation(ErmDbContext db, KeptResults kept) : INavigationContributor
 {
     public Task<IEnumerable<MenuItem>> ContributeAsync(ICurrentUser user, CancellationToken cancellationToken)
     {
-        var item = new MenuItem(MenuArea.Main, 450, "Requisitions", "~/recruitment/requisitions", "bi-person-plus")
+        var item = new MenuItem(MenuArea.Main, 450, "Recruitment", "~/recruitment/openings", "bi-briefcase")
         {
-            Roles = [Roles.Manager, Roles.Hr], Id = "nav-requisitions",
+            Roles = [Roles.Manager, Roles.Hr], Id = "nav-recruitment",
             Badge = user.IsInRole(Roles.Hr)
                 ? ct => kept.GetAsync("pending requisitions", ["Requisitions"],
                     c => db.Set<Requisition>().CountAsync(r => r.Status == RequisitionStatus.Pending, c), ct)
                 : null,
         };
-        var analytics = new MenuItem(MenuArea.Main, 480, "Recruitment analytics", "~/recruitment/analytics", "bi-bar-chart")
-        {
-            Roles = [Roles.Manager, Roles.Hr], Id = "nav-recruitment-analytics",
-        };
-        var pool = new MenuItem(MenuArea.Main, 470, "Talent pool", "~/recruitment/talent-pool", "bi-stars") { Roles = [Roles.Hr], Id = "nav-talent-pool" };
-        return Task.FromResult<IEnumerable<MenuItem>>([item, pool, analytics]);
+        return Task.FromResult<IEnumerable<MenuItem>>([item]);
     }
 }

@@ -76,6 +76,6 @@ public class CandidateSearchTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Contains(Row(managers.ApplicationIds[0]), found);
         Assert.Contains(Row(managers.ApplicationIds[1]), found);
         Assert.DoesNotContain(Row(others.ApplicationIds[0]), found);
-        Assert.Contains("id=\"nav-candidates\"", found);
+        Assert.Contains("id=\"recruitment-tab-candidates\"", found);
     }
 }

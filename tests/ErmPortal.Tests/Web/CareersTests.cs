@@ -42,7 +42,7 @@ public class CareersTests(CareersPortal portal) : IClassFixture<CareersPortal>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Harbour logistics planner", page);
         Assert.DoesNotContain("Quiet internal archivist", page);
-        Assert.DoesNotContain("nav-requisitions", page);
+        Assert.DoesNotContain("nav-recruitment", page);
         Assert.Contains("Harbour logistics planner", await visitor.GetStringAsync("/careers?search=harbour"));
         Assert.DoesNotContain("Harbour logistics planner", await visitor.GetStringAsync("/careers?search=zzz-nothing"));
         Assert.Contains("id=\"no-openings\"", await visitor.GetStringAsync("/careers?search=zzz-nothing"));

@@ -176,6 +176,9 @@ internal class OfferConfiguration : IEntityTypeConfiguration<Offer>
         b.HasIndex(o => new { o.Status, o.DraftedAtUtc });
         b.HasIndex(o => o.PositionId);
         b.Ignore(o => o.DomainEvents);
+    }
+}
+
 internal class InterviewConfiguration : IEntityTypeConfiguration<Interview>
 {
     public void Configure(EntityTypeBuilder<Interview> b)

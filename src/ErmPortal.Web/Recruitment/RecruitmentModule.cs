@@ -5,6 +5,7 @@ using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Recruitment.Interviews;
+using ErmPortal.Web.Recruitment.Mobility;
 using ErmPortal.Web.Recruitment.Offers;
 using ErmPortal.Web.Recruitment.Openings;
 using ErmPortal.Web.Recruitment.Pipeline;
@@ -44,6 +45,7 @@ public class RecruitmentModule : IPortalModule
         services.AddScoped<OfferTeam>();
         services.AddOfferTimelineKinds();
         services.AddInterviews();
+        services.AddInternalMobility();
     }
 }
 

@@ -34,14 +34,14 @@ public static class GetInternalOpening
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
             var me = user.EmployeeId;
-            var mine = db.Set<JobApplication>().Where(a => me != null && a.Candidate.EmployeeId == me && a.OpeningId == request.Id);
+            var mine = db.Set<JobApplication>().Where(a => me != null && a.Candidate.EmployeeId == me);
             return await db.Set<Opening>()
-                .Where(o => o.Id == request.Id && (o.Status == OpeningStatus.Published || mine.Any()))
+                .Where(o => o.Id == request.Id && (o.Status == OpeningStatus.Published || mine.Any(a => a.OpeningId == o.Id)))
                 .Select(o => new Model(o.Id, o.Title, o.DescriptionHtml, o.Department.Name, o.Location.Name, o.EmploymentType, o.Audience,
                     o.Status == OpeningStatus.Published, o.PublishedAtUtc,
                     (o.HiringManager.PreferredName ?? o.HiringManager.LegalFirstName) + " " + o.HiringManager.LegalLastName,
                     o.HiringManagerId == me || o.Interviewers.Any(i => i.EmployeeId == me), me != null,
-                    mine.Select(a => new MyApplication(a.Stage.Name, a.Stage.Kind, a.AppliedAtUtc, a.StageEnteredAtUtc)).FirstOrDefault()))
+                    mine.Where(a => a.OpeningId == o.Id).Select(a => new MyApplication(a.Stage.Name, a.Stage.Kind, a.AppliedAtUtc, a.StageEnteredAtUtc)).FirstOrDefault()))
                 .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
         }
     }

@@ -47,8 +47,9 @@ public class TellManagerOfInternalApplication(ErmDbContext db, INotifier notifie
         if (await db.Set<JobApplication>().Where(a => a.Id == application.Id && a.ManagerToldAtUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ManagerToldAtUtc, now), ct) == 0) return;
         var told = db.Entry(application).Property(a => a.ManagerToldAtUtc);
-        told.OriginalValue = now;
         told.CurrentValue = now;
+        told.OriginalValue = now;
+        told.IsModified = false;
 
         var opening = await db.Set<Opening>().Where(o => o.Id == application.OpeningId)
             .Select(o => new { o.Title, OnTeam = o.HiringManagerId == applicant.ManagerId || o.Interviewers.Any(i => i.EmployeeId == applicant.ManagerId) })

@@ -6,6 +6,7 @@ using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Recruitment.Careers;
 using ErmPortal.Web.Recruitment.Interviews;
+using ErmPortal.Web.Recruitment.Mobility;
 using ErmPortal.Web.Recruitment.Offers;
 using ErmPortal.Web.Recruitment.Openings;
 using ErmPortal.Web.Recruitment.Pipeline;
@@ -41,6 +42,7 @@ public class RecruitmentModule : IPortalModule
         services.AddOfferTimelineKinds();
         services.AddInterviews();
         services.AddCareers(configuration);
+        services.AddInternalMobility();
     }
 }
 

@@ -90,6 +90,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Interviews.WriteScorecard"] = new([Viewer.Self], HttpStatusCode.NotFound),
         // Suggestions of colleagues by name tell what the directory already shows everyone.
         ["Interviews.FindInterviewers"] = new(Everyone, HttpStatusCode.NotFound),
+        // Internal mobility: the id is an opening's, not the viewer's record. Every employee reads a published opening; those
+        // on its hiring team (the target interviews, the target's manager hires) are turned away from applying with a
+        // message on the page, and nobody withdraws an application they never made.
+        ["InternalOpenings.GetInternalOpening"] = new(Everyone, HttpStatusCode.NotFound),
+        ["InternalOpenings.ApplyInternally"] = new([Viewer.Peer, Viewer.SkipLevelManager, Viewer.Hr, Viewer.Admin], HttpStatusCode.Redirect),
+        ["InternalOpenings.WithdrawInternalApplication"] = new([], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -298,6 +304,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/notifications/reminders/", StringComparison.Ordinal) => target.DigestId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/notifications/", StringComparison.Ordinal) => target.NotificationId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("me/openings/", StringComparison.Ordinal) => target.Opening.OpeningId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/sessions/", StringComparison.Ordinal) => target.SessionId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/requisitions/", StringComparison.Ordinal) => target.RequisitionId.ToString(CultureInfo.InvariantCulture),
         // The careers pages are anonymous: they are opened to see that none fails, with a token no candidate holds.

@@ -2,8 +2,10 @@ using Bogus;
 using ErmPortal.Data;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Recruitment;
+using ErmPortal.Data.Timeline;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Recruitment.Pipeline;
 using ErmPortal.Web.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -89,15 +91,22 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
                 open.MoveTo(StageOf(opening, StageKind.Rejected), RejectionReasons[^1], closed);
             opening.Close(closed);
             await db.SaveChangesAsync(cancellationToken);
+            await RecordTimelinesAsync(opening, applications, cancellationToken);
         }
 
         // Today's published openings get candidates who are still on their way.
         var current = await db.Set<Opening>().Include(o => o.Stages).Where(o => o.Status == OpeningStatus.Published).ToListAsync(cancellationToken);
         foreach (var opening in current)
         {
+            var applications = new List<JobApplication>();
             foreach (var arrival in Enumerable.Range(0, faker.Random.Int(8, 16)).Select(_ => now.AddHours(-faker.Random.Int(4, 24 * 30))).Order())
-                Progress(faker, Apply(faker, emails, opening, arrival), opening, now, canHire: () => false, hired: () => { });
+            {
+                var application = Apply(faker, emails, opening, arrival);
+                Progress(faker, application, opening, now, canHire: () => false, hired: () => { });
+                applications.Add(application);
+            }
             await db.SaveChangesAsync(cancellationToken);
+            await RecordTimelinesAsync(opening, applications, cancellationToken);
         }
     }
 
@@ -159,6 +168,32 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             application.MoveTo(StageOf(opening, Path[step]), null, at);
         }
         return at;
+    }
+
+    /// <summary>
+    /// What the pipeline's timeline subscriber writes when it happens for real (seeding publishes no events): the
+    /// application, then each move with the reason it ended on, readable by HR and the opening's hiring team.
+    /// </summary>
+    private async Task RecordTimelinesAsync(Opening opening, List<JobApplication> applications, CancellationToken cancellationToken)
+    {
+        TimelineEntry Entry(JobApplication a, string kind, DateTime at, TimelineArguments arguments) => new()
+        {
+            SubjectType = TimelineSubjects.Candidate, SubjectId = a.CandidateId, Kind = kind, OccurredAtUtc = at,
+            Arguments = arguments.With(PipelineTimelineKinds.OpeningId, opening.Id).With(PipelineTimelineKinds.Opening, opening.Title),
+            Audience = TimelineAudience.Hr, AudienceScope = PipelineTimelineKinds.ScopeOf(opening.Id), Link = PipelineTimelineKinds.LinkTo(a),
+        };
+        foreach (var application in applications)
+        {
+            var visits = application.StageVisits.OrderBy(v => v.EnteredAtUtc).ToList();
+            db.Add(Entry(application, PipelineTimelineKinds.Applied, application.AppliedAtUtc,
+                new TimelineArguments().With(PipelineTimelineKinds.Source, application.Source.ToString())));
+            foreach (var (from, to) in visits.Zip(visits.Skip(1)))
+                db.Add(Entry(application, PipelineTimelineKinds.Moved, to.EnteredAtUtc, new TimelineArguments()
+                    .With(PipelineTimelineKinds.From, from.Stage.Name).With(PipelineTimelineKinds.To, to.Stage.Name)
+                    .With(PipelineTimelineKinds.ToKind, to.Stage.Kind.ToString())
+                    .With(PipelineTimelineKinds.Reason, to == visits[^1] ? application.OutcomeReason : null)));
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static OpeningStage StageOf(Opening opening, StageKind kind) => opening.Stages.First(s => s.Kind == kind);

@@ -180,7 +180,7 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         {
             SubjectType = TimelineSubjects.Candidate, SubjectId = a.CandidateId, Kind = kind, OccurredAtUtc = at,
             Arguments = arguments.With(PipelineTimelineKinds.OpeningId, opening.Id).With(PipelineTimelineKinds.Opening, opening.Title),
-            Audience = TimelineAudience.Hr, AudienceScope = PipelineTimelineKinds.ScopeOf(opening.Id), Link = PipelineTimelineKinds.LinkTo(a),
+            Audience = TimelineAudience.Hr, AudienceScope = OpeningAccess.TimelineScope(opening.Id), Link = PipelineTimelineKinds.LinkTo(a),
         };
         foreach (var application in applications)
         {

@@ -38,6 +38,9 @@ public record OpeningResource(int OpeningId, OpeningRelation Relation)
 /// </summary>
 public class OpeningAccess(ErmDbContext db, ICurrentUser user, IAuthorizationService authorization)
 {
+    /// <summary>The timeline audience of an opening's hiring team: entries about a candidate's application to it carry it.</summary>
+    public static string TimelineScope(int openingId) => $"opening:{openingId}";
+
     /// <summary>The openings whose candidates the viewer may see, as a filter for a query.</summary>
     public Expression<Func<Opening, bool>> VisibleOpenings()
     {

@@ -24,7 +24,7 @@ public class CandidateEmails(IEmailOutbox outbox, CandidateLinks links, PortalAd
 {
     public void SendStageMessage(Candidate candidate, int openingId, string openingTitle, OpeningStage stage, bool received) =>
         Send(candidate, new TimelineArguments().With(CareersTimelineKinds.Opening, openingTitle).With(CareersTimelineKinds.Stage, stage.Name),
-            $"opening:{openingId}", () =>
+            OpeningAccess.TimelineScope(openingId), () =>
             {
                 var subject = received
                     ? localizer["We received your application for {0}", openingTitle].Value

@@ -112,7 +112,7 @@ public class RecordInterviewsOnTimeline(ErmDbContext db, TimelineRecorder timeli
         timeline.RecordForCandidate(facts.CandidateId, InterviewTimelineKinds.ScorecardSubmitted,
             new TimelineArguments().With(InterviewTimelineKinds.Opening, facts.Opening).With(InterviewTimelineKinds.Interviewer, author)
                 .With(InterviewTimelineKinds.Recommendation, scorecard.Recommendation?.ToString()),
-            Scope(facts.OpeningId), ScorecardsPath(scorecard.ApplicationId));
+            OpeningAccess.TimelineScope(facts.OpeningId), ScorecardsPath(scorecard.ApplicationId));
     }
 
     private async Task RecordAsync(Interview interview, string kind, CancellationToken ct)
@@ -124,14 +124,13 @@ public class RecordInterviewsOnTimeline(ErmDbContext db, TimelineRecorder timeli
         timeline.RecordForCandidate(facts.CandidateId, kind,
             new TimelineArguments().With(InterviewTimelineKinds.Opening, facts.Opening).With(InterviewTimelineKinds.StartsAt, interview.StartsAtUtc)
                 .With(InterviewTimelineKinds.Interviewers, names),
-            Scope(facts.OpeningId), ScorecardsPath(interview.ApplicationId));
+            OpeningAccess.TimelineScope(facts.OpeningId), ScorecardsPath(interview.ApplicationId));
     }
 
     private async Task<(int CandidateId, int OpeningId, string Opening)> FactsAsync(int applicationId, CancellationToken ct) =>
         await db.Set<JobApplication>().Where(a => a.Id == applicationId)
             .Select(a => ValueTuple.Create(a.CandidateId, a.OpeningId, a.Opening.Title)).SingleAsync(ct);
 
-    private static string Scope(int openingId) => $"opening:{openingId}";
 
     public static string ScorecardsPath(int applicationId) => $"/recruitment/applications/{applicationId}/scorecards";
 }

@@ -23,7 +23,7 @@ public class RecordOfferEvents(TimelineRecorder timeline, ErmDbContext db) : INo
         timeline.RecordForCandidate(offer.Application.CandidateId, OfferTimelineKinds.Offer,
             new TimelineArguments().With(OfferTimelineKinds.Status, offer.Status.ToString())
                 .With(OfferTimelineKinds.Position, await PositionAsync(offer.PositionId, cancellationToken)),
-            OfferTimelineKinds.ScopeOf(offer.Application.OpeningId), $"/recruitment/offers/{offer.Id}");
+            OpeningAccess.TimelineScope(offer.Application.OpeningId), $"/recruitment/offers/{offer.Id}");
     }
 
     public async Task Handle(CandidateHired notification, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ public class RecordOfferEvents(TimelineRecorder timeline, ErmDbContext db) : INo
         timeline.RecordForCandidate(candidate.Id, OfferTimelineKinds.Hired,
             new TimelineArguments().With(OfferTimelineKinds.Transfer, notification.Transfer)
                 .With(OfferTimelineKinds.Position, await PositionAsync(offer.PositionId, cancellationToken)).With("startDate", offer.StartDate),
-            OfferTimelineKinds.ScopeOf(offer.Application.OpeningId), $"/employees/{employee.Id}");
+            OpeningAccess.TimelineScope(offer.Application.OpeningId), $"/employees/{employee.Id}");
         var title = await db.Set<Opening>().Where(o => o.Id == offer.Application.OpeningId).Select(o => o.Title).FirstAsync(cancellationToken);
         // The profile has no place for other modules' sections; its timeline is where a module adds what it knows of the person.
         timeline.RecordForEmployee(employee.Id, OfferTimelineKinds.Recruited, new TimelineArguments().With("opening", title), TimelineAudience.Hr,
@@ -47,8 +47,6 @@ public static class OfferTimelineKinds
 {
     public const string Offer = "offer", Hired = "candidate-hired", Recruited = "recruited";
     public const string Status = "status", Position = "position", Transfer = "transfer";
-
-    public static string ScopeOf(int openingId) => $"opening:{openingId}";
 
     public static IServiceCollection AddOfferTimelineKinds(this IServiceCollection services) => services
         .AddTimelineKind<OfferKind>().AddTimelineKind<CandidateHiredKind>().AddTimelineKind<RecruitedKind>();

@@ -35,7 +35,7 @@ public static class AddCandidateNote
             timeline.RecordForCandidate(request.CandidateId, PipelineTimelineKinds.Note,
                 new TimelineArguments().With(PipelineTimelineKinds.OpeningId, application.OpeningId)
                     .With(PipelineTimelineKinds.Opening, application.Title).With(PipelineTimelineKinds.Text, text),
-                PipelineTimelineKinds.ScopeOf(application.OpeningId), PipelineTimelineKinds.LinkTo(request.CandidateId));
+                OpeningAccess.TimelineScope(application.OpeningId), PipelineTimelineKinds.LinkTo(request.CandidateId));
             return Unit.Value;
         }
     }

@@ -65,7 +65,7 @@ public static class GetCandidate
             // HR reads every entry about the candidate; a hiring team reads those about the openings whose applications it sees.
             var reader = new TimelineReader(visibility.IsHr ? TimelineAudience.Hr : TimelineAudience.None,
                 user.Principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(), user.EmployeeId,
-                applications.Select(a => PipelineTimelineKinds.ScopeOf(a.OpeningId)).Distinct().ToList());
+                applications.Select(a => OpeningAccess.TimelineScope(a.OpeningId)).Distinct().ToList());
             var timeline = await db.Set<TimelineEntry>().VisibleTo(TimelineSubjects.Candidate, request.Id, reader).NewestFirst()
                 .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
 

@@ -19,9 +19,6 @@ public static class PipelineTimelineKinds
     public const string Opening = "opening", OpeningId = "openingId", Source = "source";
     public const string From = "from", To = "to", ToKind = "toKind", Reason = "reason", Text = "text";
 
-    /// <summary>Read by the hiring team of that opening as well as by HR.</summary>
-    public static string ScopeOf(int openingId) => $"opening:{openingId}";
-
     public static string LinkTo(int candidateId) => $"/recruitment/candidates/{candidateId}";
 
     /// <summary>The application's card on its opening's board: from the candidate's page, where the entry leads on to.</summary>
@@ -89,7 +86,7 @@ public class RecordPipelineEvents(TimelineRecorder timeline, ErmDbContext db)
             .With(PipelineTimelineKinds.Opening, await TitleAsync(application.OpeningId, cancellationToken))
             .With(PipelineTimelineKinds.Source, application.Source.ToString());
         timeline.RecordForCandidate(application.CandidateId, PipelineTimelineKinds.Applied, arguments,
-            PipelineTimelineKinds.ScopeOf(application.OpeningId), PipelineTimelineKinds.LinkTo(application));
+            OpeningAccess.TimelineScope(application.OpeningId), PipelineTimelineKinds.LinkTo(application));
     }
 
     public async Task Handle(ApplicationMoved notification, CancellationToken cancellationToken)
@@ -102,7 +99,7 @@ public class RecordPipelineEvents(TimelineRecorder timeline, ErmDbContext db)
             .With(PipelineTimelineKinds.ToKind, to.Kind.ToString())
             .With(PipelineTimelineKinds.Reason, application.OutcomeReason);
         timeline.RecordForCandidate(application.CandidateId, PipelineTimelineKinds.Moved, arguments,
-            PipelineTimelineKinds.ScopeOf(application.OpeningId), PipelineTimelineKinds.LinkTo(application));
+            OpeningAccess.TimelineScope(application.OpeningId), PipelineTimelineKinds.LinkTo(application));
     }
 
     private async Task<string> TitleAsync(int openingId, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public static class SuggestTalent
                 .Select(o => new { o.Id, o.Title, o.RequiredSkills, o.PositionId, o.Status, o.Audience }).FirstOrDefaultAsync(ct)
                 ?? throw new NotFoundException();
             var required = TalentMatching.Required(opening.RequiredSkills);
-            var scope = $"opening:{opening.Id}";
+            var scope = OpeningAccess.TimelineScope(opening.Id);
             // The database narrows the pool by substring; the exact skill match is made below.
             var candidates = await db.Set<Candidate>()
                 .Where(c => c.TalentPoolConsentAtUtc != null && c.AnonymisedAtUtc == null && !c.Applications.Any(a => a.OpeningId == opening.Id))
@@ -82,7 +82,7 @@ public static class InviteToApply
                 ?? throw new NotFoundException();
             if (opening.Status != OpeningStatus.Published || opening.Audience != OpeningAudience.Everyone)
                 throw new DomainRuleException("", "Publish the opening on the careers page before inviting people to apply.");
-            var scope = $"opening:{opening.Id}";
+            var scope = OpeningAccess.TimelineScope(opening.Id);
             if (await db.Set<TimelineEntry>().AnyAsync(t => t.SubjectType == TimelineSubjects.Candidate && t.SubjectId == candidate.Id
                                                             && t.Kind == TalentPoolTimelineKinds.Invited && t.AudienceScope == scope, ct))
                 throw new DomainRuleException("", "This candidate has already been invited to apply to this opening.");
@@ -108,7 +108,7 @@ public class TellTalentPoolOfNewOpening(ErmDbContext db, IEmailOutbox outbox, Ta
         if (opening.Audience != OpeningAudience.Everyone) return;
         var required = TalentMatching.Required(opening.RequiredSkills);
         if (required.Count == 0) return;
-        var scope = $"opening:{opening.Id}";
+        var scope = OpeningAccess.TimelineScope(opening.Id);
         var interested = await db.Set<Candidate>()
             .Where(c => c.KeepInformed && c.TalentPoolConsentAtUtc != null && c.AnonymisedAtUtc == null && c.Skills != null
                         && required.Any(s => c.Skills.ToLower().Contains(s))

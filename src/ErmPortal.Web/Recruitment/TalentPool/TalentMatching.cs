@@ -89,5 +89,5 @@ public static class TalentPoolTimeline
 {
     public static void Record(this TimelineRecorder timeline, string kind, Candidate candidate, Opening opening) =>
         timeline.RecordForCandidate(candidate.Id, kind, new TimelineArguments().With(TalentPoolTimelineKinds.Opening, opening.Title),
-            $"opening:{opening.Id}", $"/recruitment/openings/{opening.Id}");
+            OpeningAccess.TimelineScope(opening.Id), $"/recruitment/openings/{opening.Id}");
 }

@@ -49,17 +49,21 @@ public class OpeningAccess(ErmDbContext db, ICurrentUser user, IAuthorizationSer
         return o => o.HiringManagerId == me || o.Interviewers.Any(i => i.EmployeeId == me);
     }
 
-    public async Task<OpeningResource> ResourceAsync(int openingId, CancellationToken cancellationToken)
+    public async Task<OpeningResource> ResourceAsync(int openingId, CancellationToken cancellationToken) =>
+        (await ResourcesAsync([openingId], cancellationToken))[openingId];
+
+    /// <summary>How the viewer stands to each of several openings, in one query; an opening that does not exist stands at none.</summary>
+    public async Task<IReadOnlyDictionary<int, OpeningResource>> ResourcesAsync(IReadOnlyCollection<int> openingIds, CancellationToken cancellationToken)
     {
         var me = user.EmployeeId ?? 0;
-        var team = await db.Set<Opening>().Where(o => o.Id == openingId)
-            .Select(o => new { Manager = o.HiringManagerId == me, Interviews = o.Interviewers.Any(i => i.EmployeeId == me) })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (team is null) return new OpeningResource(openingId, OpeningRelation.None);
-        var relation = (user.IsInRole(Roles.Hr) ? OpeningRelation.Recruiter : OpeningRelation.None)
-                       | (team.Manager ? OpeningRelation.HiringManager : OpeningRelation.None)
-                       | (team.Interviews ? OpeningRelation.Interviewer : OpeningRelation.None);
-        return new OpeningResource(openingId, relation);
+        var recruiter = user.IsInRole(Roles.Hr) ? OpeningRelation.Recruiter : OpeningRelation.None;
+        var teams = await db.Set<Opening>().Where(o => openingIds.Contains(o.Id))
+            .Select(o => new { o.Id, Manager = o.HiringManagerId == me, Interviews = o.Interviewers.Any(i => i.EmployeeId == me) })
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        return openingIds.Distinct().ToDictionary(id => id, id => new OpeningResource(id, teams.TryGetValue(id, out var team)
+            ? recruiter | (team.Manager ? OpeningRelation.HiringManager : OpeningRelation.None)
+                        | (team.Interviews ? OpeningRelation.Interviewer : OpeningRelation.None)
+            : OpeningRelation.None));
     }
 
     public async Task<bool> CanAsync(OpeningResource resource, OperationAuthorizationRequirement operation) =>

@@ -54,3 +54,40 @@ public class CandidateScoreTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Contains($"/recruitment/applications/{planted.ApplicationIds[0]}/scorecards", theirCandidate);
     }
 }
+
+/// <summary>The candidate page reads a repeat applicant's several applications in as many queries as one application.</summary>
+public class CandidatePageQueryTests(CountingPortalFactory portal) : IClassFixture<CountingPortalFactory>
+{
+    [Fact]
+    public async Task Should_read_a_candidate_with_three_applications_in_as_many_commands_as_one_with_one()
+    {
+        var first = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 1, "repeat");
+        var second = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 1, "single");
+        var third = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 0, "third");
+        await portal.QueryDbAsync(async db =>
+        {
+            var candidate = await db.Set<Candidate>().SingleAsync(c => c.Id == first.CandidateIds[0]);
+            foreach (var openingId in new[] { second.OpeningId, third.OpeningId })
+            {
+                var opening = await db.Set<Opening>().Include(o => o.Stages).SingleAsync(o => o.Id == openingId);
+                db.Add(JobApplication.Receive(opening, opening.Stages.Single(s => s.Kind == StageKind.Applied), candidate, CandidateSource.Referral, DateTime.UtcNow));
+            }
+            return await db.SaveChangesAsync();
+        });
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+
+        async Task<(int Commands, string Page)> OpenAsync(int candidateId)
+        {
+            var url = $"/recruitment/candidates/{candidateId}";
+            await hr.GetStringAsync(url);
+            portal.Commands.Reset();
+            var page = await hr.GetStringAsync(url);
+            return (portal.Commands.Count, page);
+        }
+
+        var one = await OpenAsync(second.CandidateIds[0]);
+        var three = await OpenAsync(first.CandidateIds[0]);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(three.Page, "id=\"application-\\d+-actions\"").Count);
+        Assert.Equal(one.Commands, three.Commands);
+    }
+}

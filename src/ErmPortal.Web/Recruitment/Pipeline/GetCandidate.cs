@@ -69,13 +69,12 @@ public static class GetCandidate
             var timeline = await db.Set<TimelineEntry>().VisibleTo(TimelineSubjects.Candidate, request.Id, reader).NewestFirst()
                 .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
 
-            // What the viewer may do differs per opening; a candidate has a handful of applications at most.
+            // What the viewer may do differs per opening: the viewer's place in each opening's team, read at once.
             var team = new Dictionary<int, (bool Move, bool Pay)>();
-            foreach (var openingId in applications.Select(a => a.OpeningId).Distinct())
+            foreach (var resource in (await access.ResourcesAsync(applications.Select(a => a.OpeningId).Distinct().ToList(), ct)).Values)
             {
-                var resource = await access.ResourceAsync(openingId, ct);
-                team[openingId] = (await access.CanAsync(resource, OpeningOperations.MoveCandidates),
-                    await access.CanAsync(resource, OpeningOperations.MoveCandidates) && await access.CanAsync(resource, OpeningOperations.SeeCompensation));
+                var move = await access.CanAsync(resource, OpeningOperations.MoveCandidates);
+                team[resource.OpeningId] = (move, move && await access.CanAsync(resource, OpeningOperations.SeeCompensation));
             }
             var movable = applications.Where(a => team[a.OpeningId].Move).Select(a => a.Id).ToList();
             var scored = await scores.OfAsync(db.Set<JobApplication>().Where(a => movable.Contains(a.Id)), ct);

@@ -45,7 +45,13 @@ public static class GetEmployee
     public record Model(Header Person, EmployeeRelation Relation, IReadOnlyList<Person> DirectReports,
         IReadOnlyList<string> Skills, IReadOnlyList<string> Interests,
         Personal? Personal, Employment? Employment, string? CareerAspirations, Completeness? Completeness,
-        IReadOnlyList<ContextWarning>? Warnings, IReadOnlyList<TimelineLine>? Timeline, bool CanEdit, bool IsSelf);
+        IReadOnlyList<ContextWarning>? Warnings, IReadOnlyList<TimelineLine>? Timeline, bool CanEdit, bool IsSelf,
+        IReadOnlyList<ProfilePanel> Panels)
+    {
+        public ProfileSubject Subject => new(Person.Id, Person.DisplayName, Relation);
+
+        public IEnumerable<ProfilePanel> PanelsIn(ProfileColumn column) => Panels.Where(p => p.Column == column);
+    }
 
     /// <remarks>
     /// A fixed number of queries whatever the person's place in the organisation: one for the viewer's relation (the
@@ -53,7 +59,8 @@ public static class GetEmployee
     /// section's fields only when the viewer may see that section), then one per list shown. Completeness and the
     /// context warnings are worked out from what those queries already read.
     /// </remarks>
-    public class Handler(ErmDbContext db, EmployeeAccess access, IClock clock, ICurrentUser user) : IRequestHandler<Query, Model>
+    public class Handler(ErmDbContext db, EmployeeAccess access, IClock clock, ICurrentUser user, IEnumerable<ProfilePanel> panels)
+        : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
@@ -118,7 +125,8 @@ public static class GetEmployee
             return new Model(header, viewer.Relation, reports, skills,
                 tags.Where(t => t.Kind == TagKind.Interest).Select(t => t.Name).ToList(),
                 personalSection, employmentSection, row.CareerAspirations, completeness, warnings, timeline,
-                await access.CanAsync(viewer, EmployeeOperations.Edit), viewer.Is(EmployeeRelation.Self));
+                await access.CanAsync(viewer, EmployeeOperations.Edit), viewer.Is(EmployeeRelation.Self),
+                panels.OrderBy(p => p.Order).ThenBy(p => p.ViewComponent.FullName).ToList());
         }
 
         private Task<List<HistoryLine>> HistoryAsync(int id, CancellationToken ct) =>

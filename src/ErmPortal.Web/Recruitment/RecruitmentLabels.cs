@@ -18,6 +18,14 @@ public static class RecruitmentLabels
 
     public static string Of(StageKind kind) => kind.ToString();
 
+    /// <summary>A stage's badge: ended without a hire is grey, hired is green, still running is blue.</summary>
+    public static string BadgeClass(StageKind kind) => kind switch
+    {
+        StageKind.Rejected or StageKind.Withdrawn => "text-bg-secondary",
+        StageKind.Hired => "text-bg-success",
+        _ => "text-bg-primary",
+    };
+
     public static string Of(CandidateSource source) => source switch
     {
         CandidateSource.CareersPage => "Careers page",

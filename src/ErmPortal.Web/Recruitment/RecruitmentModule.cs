@@ -4,6 +4,7 @@ using ErmPortal.Data.Recruitment;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Organisation;
 using ErmPortal.Web.Recruitment.Careers;
 using ErmPortal.Web.Recruitment.Interviews;
 using ErmPortal.Web.Recruitment.Mobility;
@@ -43,6 +44,7 @@ public class RecruitmentModule : IPortalModule
         services.AddInterviews();
         services.AddCareers(configuration);
         services.AddInternalMobility();
+        services.AddProfilePanel<CandidateRecordPanel>(ProfileColumn.Side, 110);
     }
 }
 

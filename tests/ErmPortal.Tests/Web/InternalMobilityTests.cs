@@ -258,6 +258,32 @@ public class InternalMobilityTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Equal(earlier, application.CandidateId);
         Assert.Equal(1, await portal.QueryDbAsync(db => db.Set<Candidate>().CountAsync(c => c.NormalizedEmail == Candidate.Normalize(email))));
     }
+
+    [Fact]
+    public async Task Should_show_running_internal_applications_on_the_own_profile_and_the_candidate_record_to_hr_only()
+    {
+        var planted = await PlantInternalOpeningAsync("Profile Panel Analyst");
+        var employee = await portal.SignedInClientAsync(DemoPeople.Employee);
+        Assert.Equal(HttpStatusCode.Redirect, (await ApplyAsync(employee, planted.OpeningId)).StatusCode);
+        var candidateId = (await ApplicationOfAsync(planted.OpeningId, DemoPeople.Employee))!.CandidateId;
+        var profile = $"/employees/{await portal.QueryDbAsync(db => db.Employees.Where(e => e.WorkEmail == DemoPeople.Employee).Select(e => e.Id).SingleAsync())}";
+
+        var own = await employee.GetStringAsync(profile);
+        var careerMoves = own[own.IndexOf("id=\"career-moves\"", StringComparison.Ordinal)..];
+        Assert.Contains("Profile Panel Analyst", careerMoves);
+        Assert.Contains("href=\"/me/openings\" id=\"profile-internal-openings\"", careerMoves);
+        Assert.DoesNotContain("id=\"candidate-record\"", own);
+
+        var asHr = await (await portal.SignedInClientAsync(DemoPeople.Hr)).GetStringAsync(profile);
+        Assert.Contains($"<a href=\"/recruitment/candidates/{candidateId}\" id=\"profile-candidate-record\">", asHr);
+        Assert.Contains("Profile Panel Analyst", asHr[asHr.IndexOf("id=\"candidate-record\"", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain("id=\"career-moves\"", asHr);
+
+        // The manager hears of an internal application when it reaches the chosen stage, not from the profile.
+        var asManager = await (await portal.SignedInClientAsync(DemoPeople.Manager)).GetStringAsync(profile);
+        Assert.DoesNotContain("id=\"candidate-record\"", asManager);
+        Assert.DoesNotContain("id=\"career-moves\"", asManager);
+    }
 }
 
 public class InternalOpeningsQueryTests(CountingPortalFactory portal) : IClassFixture<CountingPortalFactory>

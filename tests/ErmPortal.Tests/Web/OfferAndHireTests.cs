@@ -141,6 +141,8 @@ public class OfferAndHireTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Contains(candidateTimeline, t => t.Kind == "candidate-hired");
         Assert.Contains(await portal.QueryDbAsync(db => db.Set<TimelineEntry>()
             .Where(t => t.SubjectType == TimelineSubjects.Employee && t.SubjectId == employee.Id).Select(t => t.Link).ToListAsync()), l => l == $"/recruitment/candidates/{candidateId}");
+        // And stays a click away on the new employee's profile, for HR.
+        Assert.Contains($"<a href=\"/recruitment/candidates/{candidateId}\" id=\"profile-candidate-record\">", await hr.GetStringAsync($"/employees/{employee.Id}"));
     }
 
     [Fact]

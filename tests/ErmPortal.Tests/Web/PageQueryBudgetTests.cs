@@ -19,7 +19,8 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         { "employee home", DemoPeople.Employee, "/", 6 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
-        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 11 },
+        // HR's view of a profile reads the candidate record the person was recruited from (recruitment's panel): one command.
+        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 12 },
         { "timeline", DemoPeople.Hr, "/employees/{deepest}/timeline", 8 },
         { "org chart of the top", DemoPeople.Employee, "/directory/org/{top}", 7 },
         { "audit log", DemoPeople.Hr, "/audit", 9 },

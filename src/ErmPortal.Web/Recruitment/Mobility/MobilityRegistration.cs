@@ -1,15 +1,17 @@
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Notifications;
+using ErmPortal.Web.Organisation;
 
 namespace ErmPortal.Web.Recruitment.Mobility;
 
 public static class MobilityRegistration
 {
-    /// <summary>Internal mobility's menu entry and the notification that tells an applicant's manager.</summary>
+    /// <summary>Internal mobility's menu entry, its panel on the person's own profile and the notification that tells an applicant's manager.</summary>
     public static void AddInternalMobility(this IServiceCollection services)
     {
         services.AddNavigation<InternalOpeningsNavigation>();
+        services.AddProfilePanel<CareerMovesPanel>(ProfileColumn.Side, 100);
         services.AddNotificationKind<RecruitmentModule>(TellManagerOfInternalApplication.Kind, "Someone I manage moves on in an internal application",
             "bi-signpost-split", emailByDefault: true,
             (args, l) => l["{0} applied for {1} inside the organisation and has reached {2}.", args.Get("employee"), args.Get("opening"), args.Get("stage")]);

@@ -250,4 +250,31 @@ public class OfferAndHireTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/careers/status/{own[..^2]}xx/offers/{sent}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/careers/status/{other}/offers/{draft}/pdf")).StatusCode);
     }
+
+    [Fact]
+    public async Task Should_send_a_persian_reader_to_the_printable_letter_instead_of_a_pdf_that_cannot_write_persian()
+    {
+        var planted = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 1, "persianletter");
+        await MoveToOfferAsync(planted.ApplicationIds[0]);
+        var offerId = await PlantOfferAsync(planted.ApplicationIds[0], 45_000, OfferStatus.Sent);
+        var letterPath = $"/careers/status/{await TokenOfAsync(planted.CandidateIds[0])}/offers/{offerId}";
+        var candidate = portal.CreatePortalClient();
+
+        async Task<HttpResponseMessage> GetAsync(string path, string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            return await candidate.SendAsync(request);
+        }
+
+        var inEnglish = await (await GetAsync(letterPath, "en")).Content.ReadAsStringAsync();
+        Assert.Contains($"href=\"{letterPath}/pdf\"", inEnglish);
+        Assert.Equal("application/pdf", (await GetAsync($"{letterPath}/pdf", "en")).Content.Headers.ContentType?.MediaType);
+
+        var inPersian = await (await GetAsync(letterPath, "fa")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain($"href=\"{letterPath}/pdf\"", inPersian);
+        Assert.Contains("id=\"print-to-keep\"", inPersian);
+        var pdfInPersian = await GetAsync($"{letterPath}/pdf", "fa");
+        Assert.Equal((HttpStatusCode.Redirect, letterPath), (pdfInPersian.StatusCode, pdfInPersian.Headers.Location?.OriginalString));
+    }
 }

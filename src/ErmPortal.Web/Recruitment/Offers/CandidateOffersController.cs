@@ -16,17 +16,22 @@ public class CandidateOffersController(IMediator mediator) : Controller
     public static string LetterPath(string token, int offerId) => $"/careers/status/{Uri.EscapeDataString(token)}/offers/{offerId}";
 
     [HttpGet("")]
-    public async Task<IActionResult> CandidateOffer(string token, int offerId)
+    public async Task<IActionResult> CandidateOffer(string token, int offerId, [FromServices] IStringLocalizer<RecruitmentResource> localizer)
     {
         // The address is the key: the letter must not stay in a shared cache.
         Response.Headers.CacheControl = "no-store";
-        return View(await mediator.Send(new OfferLetter.CandidateQuery(token, offerId)));
+        var letter = await mediator.Send(new OfferLetter.CandidateQuery(token, offerId));
+        return View(letter with { HasPdf = OfferLetterPdf.CanRender(letter, localizer) });
     }
 
+    /// <summary>A letter the PDF cannot write faithfully is sent back to its printable page.</summary>
     [HttpGet("pdf")]
     public async Task<IActionResult> CandidateOfferPdf(string token, int offerId, [FromServices] IStringLocalizer<RecruitmentResource> localizer)
     {
         Response.Headers.CacheControl = "no-store";
-        return File(OfferLetterPdf.Render(await mediator.Send(new OfferLetter.CandidateQuery(token, offerId)), localizer), "application/pdf", $"offer-{offerId}.pdf");
+        var letter = await mediator.Send(new OfferLetter.CandidateQuery(token, offerId));
+        return OfferLetterPdf.CanRender(letter, localizer)
+            ? File(OfferLetterPdf.Render(letter, localizer), "application/pdf", $"offer-{offerId}.pdf")
+            : Redirect(LetterPath(token, offerId));
     }
 }

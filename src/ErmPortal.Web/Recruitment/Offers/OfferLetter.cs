@@ -26,6 +26,9 @@ public static class OfferLetter
         /// <summary>Where the candidate's own view is, when it is the candidate who reads.</summary>
         public string? StatusToken { get; init; }
 
+        /// <summary>The letter can be downloaded as a PDF (see <see cref="OfferLetterPdf.CanRender"/>); otherwise it is printed from its page.</summary>
+        public bool HasPdf { get; init; }
+
         public DateOnly Date => DateOnly.FromDateTime(SentAtUtc ?? DraftedAtUtc);
 
         public string Salary => YearlySalary.ToString("#,0.##", CultureInfo.CurrentCulture);

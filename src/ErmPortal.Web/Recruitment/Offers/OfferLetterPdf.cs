@@ -13,6 +13,29 @@ public static class OfferLetterPdf
     private const double Margin = 64, LineGap = 1.35;
     private static readonly object FontGate = new();
 
+    private enum Style { Text, Title }
+
+    /// <summary>What the letter says, in order: each piece with its style and the space after it.</summary>
+    private static IEnumerable<(string Text, Style Style, double After)> Pieces(OfferLetter.Letter letter, IStringLocalizer l)
+    {
+        yield return ("ErmPortal", Style.Text, 4);
+        yield return (letter.Date.ToString("D", CultureInfo.CurrentCulture), Style.Text, 18);
+        yield return (l["Offer of employment"], Style.Title, 8);
+        yield return (letter.CandidateName, Style.Text, 14);
+        foreach (var paragraph in letter.Paragraphs(l)) yield return (paragraph, Style.Text, 8);
+        yield return (l["Kind regards,"], Style.Text, 0);
+        yield return (letter.HiringManagerName, Style.Text, 0);
+    }
+
+    /// <summary>
+    /// Whether the PDF would read as the letter does. PDFsharp draws glyphs one after another from left to right: it
+    /// neither joins the letters of Arabic-script words nor reorders right-to-left text, and the letter's font has no
+    /// Chinese, Japanese or Korean glyphs. So the PDF is made only when every character is Latin, Greek or Cyrillic (with
+    /// common punctuation and currency signs), in any language and for any name; otherwise the printable page is the copy.
+    /// </summary>
+    public static bool CanRender(OfferLetter.Letter letter, IStringLocalizer l) =>
+        Pieces(letter, l).All(piece => piece.Text.All(c => c < '\u0530' || c is >= '\u1E00' and < '\u20D0'));
+
     public static byte[] Render(OfferLetter.Letter letter, IStringLocalizer l)
     {
         UseLetterFonts();
@@ -22,31 +45,23 @@ public static class OfferLetterPdf
         page.Size = PdfSharp.PageSize.A4;
         using (var gfx = XGraphics.FromPdfPage(page))
         {
-            var regular = new XFont(LetterFontResolver.Family, 11, XFontStyleEx.Regular);
-            var bold = new XFont(LetterFontResolver.Family, 16, XFontStyleEx.Bold);
+            var text = new XFont(LetterFontResolver.Family, 11, XFontStyleEx.Regular);
+            var title = new XFont(LetterFontResolver.Family, 16, XFontStyleEx.Bold);
             var width = page.Width.Point - 2 * Margin;
             var bottom = page.Height.Point - Margin;
             var y = Margin;
-
-            void Write(string text, XFont font, double after)
+            foreach (var piece in Pieces(letter, l))
             {
-                foreach (var line in Wrap(gfx, text, font, width))
+                var font = piece.Style == Style.Title ? title : text;
+                foreach (var line in Wrap(gfx, piece.Text, font, width))
                 {
                     // One page: a note long enough to run past the margin is cut rather than spilling onto a second page.
-                    if (y + font.Height > bottom) return;
+                    if (y + font.Height > bottom) break;
                     gfx.DrawString(line, font, XBrushes.Black, new XRect(Margin, y, width, font.Height), XStringFormats.TopLeft);
                     y += font.Height * LineGap;
                 }
-                y += after;
+                y += piece.After;
             }
-
-            Write("ErmPortal", regular, 4);
-            Write(letter.Date.ToString("D", CultureInfo.CurrentCulture), regular, 18);
-            Write(l["Offer of employment"], bold, 8);
-            Write(letter.CandidateName, regular, 14);
-            foreach (var paragraph in letter.Paragraphs(l)) Write(paragraph, regular, 8);
-            Write(l["Kind regards,"], regular, 0);
-            Write(letter.HiringManagerName, regular, 0);
         }
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);

@@ -76,11 +76,21 @@ public class OffersController(IMediator mediator) : Controller
     }
 
     [HttpGet("offers/{id:int}/letter")]
-    public async Task<IActionResult> OfferLetter(int id) => View(await mediator.Send(new OfferLetter.TeamQuery(id)));
+    public async Task<IActionResult> OfferLetter(int id, [FromServices] IStringLocalizer<RecruitmentResource> localizer)
+    {
+        var letter = await mediator.Send(new OfferLetter.TeamQuery(id));
+        return View(letter with { HasPdf = Offers.OfferLetterPdf.CanRender(letter, localizer) });
+    }
 
+    /// <summary>A letter the PDF cannot write faithfully is sent back to its printable page.</summary>
     [HttpGet("offers/{id:int}/letter.pdf")]
-    public async Task<IActionResult> OfferLetterPdf(int id, [FromServices] IStringLocalizer<RecruitmentResource> localizer) =>
-        File(Offers.OfferLetterPdf.Render(await mediator.Send(new OfferLetter.TeamQuery(id)), localizer), "application/pdf", $"offer-{id}.pdf");
+    public async Task<IActionResult> OfferLetterPdf(int id, [FromServices] IStringLocalizer<RecruitmentResource> localizer)
+    {
+        var letter = await mediator.Send(new OfferLetter.TeamQuery(id));
+        return Offers.OfferLetterPdf.CanRender(letter, localizer)
+            ? File(Offers.OfferLetterPdf.Render(letter, localizer), "application/pdf", $"offer-{id}.pdf")
+            : RedirectToAction(nameof(OfferLetter), new { id });
+    }
 
     [HttpGet("applications/{id:int}/hire")]
     [Authorize(Roles = Roles.Hr)]

@@ -1,0 +1,40 @@
+namespace ErmPortal.Data.Onboarding;
+
+public enum CheckInRespondent { Employee, Manager }
+
+/// <summary>
+/// "How is it going?" at 30, 60 and 90 days, asked of the new hire and, separately, of their manager: three scores from
+/// 1 to 5 and a few words. The answers go to HR and the manager; a low one is flagged as an early sign that the person
+/// may not stay.
+/// </summary>
+public class CheckIn
+{
+    public int Id { get; set; }
+    public int PlanId { get; set; }
+    public JourneyPlan Plan { get; set; } = null!;
+    public int DayMark { get; set; }
+    public CheckInRespondent Respondent { get; set; }
+    public int RespondentId { get; set; }
+    public DateOnly DueDate { get; set; }
+    /// <summary>How settled the person feels (or seems, to the manager).</summary>
+    public int? Settled { get; set; }
+    public int? RoleClarity { get; set; }
+    public int? Support { get; set; }
+    public string? Comment { get; set; }
+    public DateTime? SubmittedAtUtc { get; set; }
+    public bool Flagged { get; set; }
+
+    public const int LowScore = 2;
+
+    /// <summary>Any score of <see cref="LowScore"/> or below is worth HR's attention (and so is every average under 3).</summary>
+    public static bool IsLow(int settled, int roleClarity, int support) => Math.Min(settled, Math.Min(roleClarity, support)) <= LowScore;
+
+    public void Submit(int settled, int roleClarity, int support, string? comment, DateTime nowUtc)
+    {
+        if (SubmittedAtUtc is not null) throw new Shared.DomainRuleException("", "This check-in has already been answered.");
+        foreach (var (name, score) in new[] { (nameof(Settled), settled), (nameof(RoleClarity), roleClarity), (nameof(Support), support) })
+            if (score is < 1 or > 5) throw new Shared.DomainRuleException(name, "Choose a score from 1 to 5.");
+        (Settled, RoleClarity, Support, Comment, SubmittedAtUtc) = (settled, roleClarity, support, comment, nowUtc);
+        Flagged = IsLow(settled, roleClarity, support);
+    }
+}

@@ -49,4 +49,27 @@ public static class RecruitmentPlanting
             await db.SaveChangesAsync();
             return new PlantedOpening(opening.Id, requisition.Id, applications.Select(a => a.Id).ToList(), applications.Select(a => a.CandidateId).ToList());
         });
+
+    /// <summary>The hiring team moves the application on to the offer stage, through the domain as the board does.</summary>
+    public static Task MoveToOfferAsync(this PortalFactory portal, int applicationId) => portal.QueryDbAsync(async db =>
+    {
+        var application = await db.Set<JobApplication>().Include(a => a.Stage).Include(a => a.StageVisits).Include(a => a.Opening).ThenInclude(o => o.Stages)
+            .SingleAsync(a => a.Id == applicationId);
+        application.MoveTo(application.Opening.Stages.Single(s => s.Kind == StageKind.Offer), null, DateTime.UtcNow);
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>An offer in the given state, made through the domain, drafted by HR, starting on <paramref name="startDate"/>.</summary>
+    public static Task<int> PlantOfferAsync(this PortalFactory portal, int applicationId, decimal salary, OfferStatus upTo, DateOnly startDate) =>
+        portal.QueryDbAsync(async db =>
+        {
+            var application = await db.Set<JobApplication>().Include(a => a.Stage).Include(a => a.Opening).ThenInclude(o => o.Requisition)
+                .SingleAsync(a => a.Id == applicationId);
+            var offer = Offer.Draft(application, application.Opening.Requisition, salary, "EUR", startDate, application.Opening.PositionId, null, "planted", DateTime.UtcNow);
+            if (upTo is OfferStatus.Sent or OfferStatus.Accepted) offer.Send(DateTime.UtcNow);
+            if (upTo == OfferStatus.Accepted) offer.RecordAccepted(DateTime.UtcNow);
+            db.Add(offer);
+            await db.SaveChangesAsync();
+            return offer.Id;
+        });
 }

@@ -32,27 +32,9 @@ public class OfferAndHireTests(PortalFactory portal) : IClassFixture<PortalFacto
         return client;
     }
 
-    /// <summary>The hiring team moves the application on to the offer stage, through the domain as the board does.</summary>
-    private Task MoveToOfferAsync(int applicationId) => portal.QueryDbAsync(async db =>
-    {
-        var application = await db.Set<JobApplication>().Include(a => a.Stage).Include(a => a.StageVisits).Include(a => a.Opening).ThenInclude(o => o.Stages)
-            .SingleAsync(a => a.Id == applicationId);
-        application.MoveTo(application.Opening.Stages.Single(s => s.Kind == StageKind.Offer), null, DateTime.UtcNow);
-        return await db.SaveChangesAsync();
-    });
+    private Task MoveToOfferAsync(int applicationId) => portal.MoveToOfferAsync(applicationId);
 
-    /// <summary>An offer in the given state, made through the domain, drafted by HR.</summary>
-    private Task<int> PlantOfferAsync(int applicationId, decimal salary, OfferStatus upTo) => portal.QueryDbAsync(async db =>
-    {
-        var application = await db.Set<JobApplication>().Include(a => a.Stage).Include(a => a.Opening).ThenInclude(o => o.Requisition)
-            .SingleAsync(a => a.Id == applicationId);
-        var offer = Offer.Draft(application, application.Opening.Requisition, salary, "EUR", Today, application.Opening.PositionId, null, "planted", DateTime.UtcNow);
-        if (upTo is OfferStatus.Sent or OfferStatus.Accepted) offer.Send(DateTime.UtcNow);
-        if (upTo == OfferStatus.Accepted) offer.RecordAccepted(DateTime.UtcNow);
-        db.Add(offer);
-        await db.SaveChangesAsync();
-        return offer.Id;
-    });
+    private Task<int> PlantOfferAsync(int applicationId, decimal salary, OfferStatus upTo) => portal.PlantOfferAsync(applicationId, salary, upTo, Today);
 
     private Task<Offer> OfferAsync(int id) => portal.QueryDbAsync(db => db.Set<Offer>().AsNoTracking().SingleAsync(o => o.Id == id));
 

@@ -8,7 +8,7 @@ namespace ErmPortal.E2E;
 /// <summary>
 /// From the careers page to the first day: a candidate applies; HR drags them across the board to Offer and sends an
 /// offer; the candidate reads the letter from their email; their acceptance is recorded and HR hires them; the new
-/// employee is in the directory, and in onboarding in HR's list of employees.
+/// employee is in the directory as a new joiner, and in onboarding in HR's list of employees.
 /// </summary>
 public class HiringJourneyTests(PortalServer portal) : IClassFixture<PortalServer>
 {
@@ -78,8 +78,9 @@ public class HiringJourneyTests(PortalServer portal) : IClassFixture<PortalServe
         await hr.GetByLabel("Name, title, department, location or skill").FillAsync(LastName);
         await hr.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Assertions.Expect(hr.Locator("main article h2 a")).ToHaveTextAsync([Name]);
+        // Colleagues see that the person is new, and no other status; HR's list of employees shows the status itself.
+        await Assertions.Expect(hr.Locator("main article [data-new-joiner]")).ToHaveTextAsync(["New joiner"]);
 
-        // Colleagues do not see anyone's status; HR's list of employees shows it.
         await hr.Locator("#nav-employees").ClickAsync();
         await hr.GetByLabel("Search", new() { Exact = true }).FillAsync(LastName);
         await hr.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();

@@ -269,7 +269,7 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
                     .With(PipelineTimelineKinds.ToKind, to.Stage.Kind.ToString())
                     .With(PipelineTimelineKinds.Reason, to == visits[^1] ? application.OutcomeReason : null)));
         }
-        db.AddRange(story.TakeTimeline());
+        story.AfterSave();
         await db.SaveChangesAsync(cancellationToken);
     }
 

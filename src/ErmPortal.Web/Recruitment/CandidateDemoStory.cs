@@ -18,7 +18,7 @@ public record DemoPerson(int Id, string Name, string LastName, string? UserId);
 /// while it is in the offer stage). Interviews are held by the opening's interviewers, with the hiring manager for those
 /// who went on; their scorecards agree with how the application ended, so the hired were rated well. Offers are
 /// accepted by those hired and declined, with a reason, by those who withdrew. Seeding publishes no events, so the
-/// timeline entries the subscribers would write are kept until the rows have their ids (<see cref="TakeTimeline"/>).
+/// timeline entries the subscribers would write are kept until the rows have their ids (<see cref="AfterSave"/>).
 /// </summary>
 /// <param name="signIns">The demo sign-ins, who always write their scorecards: one owed for years would crowd their home page.</param>
 public class CandidateDemoStory(ErmDbContext db, IReadOnlyDictionary<int, DemoPerson> people, IReadOnlyDictionary<int, string> positions,
@@ -26,6 +26,7 @@ public class CandidateDemoStory(ErmDbContext db, IReadOnlyDictionary<int, DemoPe
 {
     private readonly Random _random = new(20261201);
     private readonly List<Func<TimelineEntry>> _timeline = [];
+    private readonly List<Scorecard> _scorecards = [];
 
     private static readonly string[] Rooms = ["Room Aurora", "Room Borealis", "Room Cassiopeia", "Room Draco"];
     private static readonly int[] Durations = [45, 60, 60, 90];
@@ -126,12 +127,17 @@ public class CandidateDemoStory(ErmDbContext db, IReadOnlyDictionary<int, DemoPe
         }
     }
 
-    /// <summary>The candidate timeline entries of what was told since the last call; the rows they point at have their ids by now.</summary>
-    public IEnumerable<TimelineEntry> TakeTimeline()
+    /// <summary>
+    /// Once the applications are saved and so have their ids: the scorecards written since the last call get their
+    /// application's (a scorecard keeps it beside its interview's, and has no link to the application to be filled in
+    /// by the save), and the timeline entries of what happened are added.
+    /// </summary>
+    public void AfterSave()
     {
-        var entries = _timeline.Select(make => make()).ToList();
+        foreach (var card in _scorecards) db.Entry(card).Property(c => c.ApplicationId).CurrentValue = card.Interview.ApplicationId;
+        _scorecards.Clear();
+        db.AddRange(_timeline.Select(make => make()));
         _timeline.Clear();
-        return entries;
     }
 
     private Interview Schedule(JobApplication application, Opening opening, DateTime scheduledAt, DateTime startsAt, bool withHiringManager,
@@ -176,6 +182,7 @@ public class CandidateDemoStory(ErmDbContext db, IReadOnlyDictionary<int, DemoPe
                 : average >= 2.25 ? Recommendation.No : Recommendation.StrongNo;
             card.Save(given, recommendation, Summaries[recommendation], submit: true, submittedAt);
             db.Add(card);
+            _scorecards.Add(card);
             Record(application, opening, InterviewTimelineKinds.ScorecardSubmitted, submittedAt, people[interviewer], new TimelineArguments()
                     .With(InterviewTimelineKinds.Opening, opening.Title).With(InterviewTimelineKinds.Interviewer, people[interviewer].Name)
                     .With(InterviewTimelineKinds.Recommendation, recommendation.ToString()),

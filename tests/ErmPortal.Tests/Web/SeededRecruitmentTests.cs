@@ -85,5 +85,12 @@ public class SeededRecruitmentTests(PortalFactory portal) : IClassFixture<Portal
 
         Assert.NotNull(await portal.QueryDbAsync(db => db.Set<Candidate>().Where(c => c.Id == interviewed).Select(c => c.AnonymisedAtUtc).SingleAsync()));
         Assert.False(await portal.QueryDbAsync(db => db.Set<TimelineEntry>().AnyAsync(t => t.SubjectType == TimelineSubjects.Candidate && t.SubjectId == interviewed)));
+        // What interviewers wrote about the person goes too; their ratings stay, without a person, for the figures.
+        var scorecards = await portal.QueryDbAsync(db => db.Set<Scorecard>().Include(s => s.Ratings)
+            .Where(s => db.Set<JobApplication>().Any(a => a.Id == s.ApplicationId && a.CandidateId == interviewed)).ToListAsync());
+        Assert.NotEmpty(scorecards);
+        Assert.All(scorecards, s => Assert.Null(s.Summary));
+        Assert.All(scorecards.SelectMany(s => s.Ratings), r => Assert.Null(r.Note));
+        Assert.Contains(scorecards.SelectMany(s => s.Ratings), r => r.Rating is not null);
     }
 }

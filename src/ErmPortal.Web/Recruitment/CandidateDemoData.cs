@@ -58,6 +58,8 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         var now = clock.UtcNow;
         var signIns = await DemoEmployeesAsync(cancellationToken);
         var story = await StoryAsync(managers.SelectMany(m => m.Interviewers.Append(m.Id)), signIns, hr, now, cancellationToken);
+        // The demo sign-ins keep their own story: none of them is made someone's hire.
+        var colleaguesHired = new HashSet<int> { signIns.Manager, signIns.Employee, signIns.Hr };
 
         // Openings filled over the last three years, one every ten weeks or so.
         for (var k = 0; k < PastOpenings; k++)
@@ -98,6 +100,8 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
                 open.MoveTo(StageOf(opening, StageKind.Rejected), RejectionReasons[^1], closed);
             }
             opening.Close(closed);
+            foreach (var hire in applications.Where(a => a.Stage.Kind == StageKind.Hired))
+                await LinkToColleagueAsync(hire, manager.DepartmentId, emails, colleaguesHired, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await RecordTimelinesAsync(opening, applications, story, cancellationToken);
             // Done with: each save looks through everything tracked, which would otherwise grow with every opening.
@@ -165,6 +169,27 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         string[] emails = [$"manager@{OrganisationSeeder.DemoDomain}", $"employee@{OrganisationSeeder.DemoDomain}", $"hr@{OrganisationSeeder.DemoDomain}"];
         var found = await db.Employees.Where(e => emails.Contains(e.WorkEmail)).ToDictionaryAsync(e => e.WorkEmail, e => e.Id, cancellationToken);
         return (found[emails[0]], found[emails[1]], found[emails[2]]);
+    }
+
+    /// <summary>
+    /// A past hire works here now: the candidate becomes the colleague who joined the department soonest after the offer
+    /// was accepted (one not already someone's hire), linked to their employee record with the offer marked hired, as the
+    /// hire command leaves them; HR finds the candidate record from the colleague's profile. None joined then: left unlinked.
+    /// </summary>
+    private async Task LinkToColleagueAsync(JobApplication hire, int departmentId, HashSet<string> emails, HashSet<int> colleaguesHired,
+        CancellationToken cancellationToken)
+    {
+        var accepted = DateOnly.FromDateTime(hire.StageEnteredAtUtc);
+        var colleague = await db.Employees
+            .Where(e => e.DepartmentId == departmentId && e.HireDate >= accepted && e.HireDate <= accepted.AddDays(120) && !colleaguesHired.Contains(e.Id))
+            .OrderBy(e => e.HireDate).ThenBy(e => e.Id).FirstOrDefaultAsync(cancellationToken);
+        var offer = db.Set<Offer>().Local.FirstOrDefault(o => o.Application == hire && o.Status == OfferStatus.Accepted);
+        if (colleague is null || offer is null || !emails.Add((colleague.PersonalEmail ?? colleague.WorkEmail).ToLowerInvariant())) return;
+        colleaguesHired.Add(colleague.Id);
+        var candidate = hire.Candidate;
+        (candidate.FirstName, candidate.LastName, candidate.EmployeeId) = (colleague.LegalFirstName, colleague.LegalLastName, colleague.Id);
+        candidate.SetEmail(colleague.PersonalEmail ?? colleague.WorkEmail);
+        offer.MarkHired(colleague, candidate, transfer: false, hire.StageEnteredAtUtc);
     }
 
     private JobApplication Apply(Faker faker, HashSet<string> emails, Opening opening, DateTime at)

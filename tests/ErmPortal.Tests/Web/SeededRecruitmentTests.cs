@@ -93,4 +93,24 @@ public class SeededRecruitmentTests(PortalFactory portal) : IClassFixture<Portal
         Assert.All(scorecards.SelectMany(s => s.Ratings), r => Assert.Null(r.Note));
         Assert.Contains(scorecards.SelectMany(s => s.Ratings), r => r.Rating is not null);
     }
+
+    [Fact]
+    public async Task Should_link_past_demo_hires_to_the_colleagues_they_became_when_the_demo_is_seeded()
+    {
+        var hires = await portal.QueryDbAsync(db => db.Set<Offer>().Where(o => o.Status == OfferStatus.Accepted)
+            .Select(o => new { o.HiredAtUtc, o.Application.CandidateId, o.Application.Candidate.EmployeeId, o.Application.Candidate.LastName,
+                Colleague = o.Application.Candidate.Employee!.LegalLastName, Department = (int?)o.Application.Candidate.Employee.DepartmentId,
+                OpeningDepartment = (int?)o.Application.Opening.DepartmentId })
+            .ToListAsync());
+
+        var linked = hires.Where(h => h.EmployeeId is not null).ToList();
+        Assert.True(linked.Count >= hires.Count / 2, $"{linked.Count} of {hires.Count} demo hires are linked to a colleague.");
+        Assert.All(linked, h => Assert.Equal((h.Colleague, h.OpeningDepartment), (h.LastName, h.Department)));
+        Assert.All(linked, h => Assert.NotNull(h.HiredAtUtc));
+        Assert.Equal(linked.Count, linked.Select(h => h.EmployeeId).Distinct().Count());
+
+        // HR finds the candidate record from the colleague's profile.
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        Assert.Contains($"href=\"/recruitment/candidates/{linked[0].CandidateId}\" id=\"profile-candidate-record\"", await hr.GetStringAsync($"/employees/{linked[0].EmployeeId}"));
+    }
 }

@@ -3,13 +3,15 @@ using System.Globalization;
 namespace ErmPortal.Web;
 
 /// <summary>
-/// The portal's command-line verbs: none (serve), `migrate`, `seed --employees N`, `invite-admin --email E`,
+/// The portal's command-line verbs: none (serve), `migrate`, `seed --employees N [--candidates M]`, `invite-admin --email E`,
 /// `backup [--to FOLDER]`, `restore --from ARCHIVE [--force]`. Other arguments go to the host.
 /// </summary>
 public record CommandLine(string? Verb, int Employees, string[] HostArgs, string? Email = null,
-    string? BackupFolder = null, string? RestoreArchive = null, bool Force = false)
+    string? BackupFolder = null, string? RestoreArchive = null, bool Force = false, int Candidates = 0)
 {
     public const int DefaultEmployees = 150;
+    /// <summary>Enough for the board's opening to hold some and the other openings the rest.</summary>
+    public const int MinimumCandidates = 100;
 
     public static CommandLine Parse(string[] args)
     {
@@ -19,13 +21,21 @@ public record CommandLine(string? Verb, int Employees, string[] HostArgs, string
         if (TakeValue(rest, "--employees", "a whole number of at least 10") is { } count
             && (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out employees) || employees < 10))
             throw new ArgumentException("--employees needs a whole number of at least 10.");
+        var candidates = 0;
+        if (TakeValue(rest, "--candidates", $"a whole number of at least {MinimumCandidates}") is { } wanted)
+        {
+            if (!int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out candidates) || candidates < MinimumCandidates)
+                throw new ArgumentException($"--candidates needs a whole number of at least {MinimumCandidates}.");
+            // The Recruitment module's demo data reads how many from the host's settings, as it would from appsettings.
+            rest.Add($"--{Recruitment.CandidateVolumeData.Setting}={candidates}");
+        }
         var email = TakeValue(rest, "--email", "an email address");
         if (email is not null && !email.Contains('@'))
             throw new ArgumentException("--email needs an email address.");
         var backupFolder = TakeValue(rest, "--to", "a folder");
         var restoreArchive = TakeValue(rest, "--from", "a backup archive");
         var force = rest.Remove("--force");
-        return new CommandLine(verb, employees, rest.ToArray(), email, backupFolder, restoreArchive, force);
+        return new CommandLine(verb, employees, rest.ToArray(), email, backupFolder, restoreArchive, force, candidates);
     }
 
     private static string? TakeValue(List<string> args, string option, string what)

@@ -15,7 +15,7 @@ switch (command.Verb)
         return 0;
     case "seed":
         await PortalHost.MigrateAsync(app.Services);
-        var seeded = await OrganisationSeeder.SeedFreshDatabaseAsync(app.Services, command.Employees);
+        var seeded = await OrganisationSeeder.SeedFreshDatabaseAsync(app.Services, command.Employees, command.Candidates);
         Console.WriteLine(seeded);
         return 0;
     case "invite-admin" when command.Email is { } email:
@@ -39,7 +39,7 @@ switch (command.Verb)
         await app.WaitForShutdownAsync();
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown command '{command.Verb}'. Use: migrate | seed [--employees N] | invite-admin --email E | backup [--to FOLDER] | restore --from ARCHIVE [--force]");
+        Console.Error.WriteLine($"Unknown command '{command.Verb}'. Use: migrate | seed [--employees N] [--candidates M] | invite-admin --email E | backup [--to FOLDER] | restore --from ARCHIVE [--force]");
         return 2;
 }
 

@@ -23,7 +23,10 @@ public sealed class Pages : IDisposable
 
     public IReadOnlyList<Page> All { get; }
 
-    public static async Task<Pages> DiscoverAsync(Uri address)
+    /// <summary>The pages that need the database seeded with candidates (`seed --candidates`).</summary>
+    public static readonly string[] RecruitmentKeys = ["board", "board-manager", "candidates", "candidates-search", "candidates-person"];
+
+    public static async Task<Pages> DiscoverAsync(Uri address, int? boardSize)
     {
         var hr = await Viewer.SignInAsync(address, "hr@erm.demo");
         var manager = await Viewer.SignInAsync(address, "manager@erm.demo");
@@ -66,7 +69,45 @@ public sealed class Pages : IDisposable
             new("audit", "audit log", "/audit", hr, "<title>Audit log"),
             new("change-requests", "change requests", "/change-requests", hr, "<title>Change requests"),
         ];
-        return new Pages(hr, manager, employee, all);
+        return new Pages(hr, manager, employee, boardSize is { } cards ? [.. all, .. await RecruitmentAsync(hr, manager, cards)] : all);
+    }
+
+    /// <summary>
+    /// The board of the opening seeded with <paramref name="boardSize"/> candidates, found among HR's published openings
+    /// as the one whose board counts them all; one of its candidates by email for a search that finds one person.
+    /// </summary>
+    private static async Task<Page[]> RecruitmentAsync(Viewer hr, Viewer manager, int boardSize)
+    {
+        var total = $"{boardSize.ToString("N0", CultureInfo.InvariantCulture)} candidates";
+        var list = await hr.PageAsync("/recruitment/openings?status=Published", @"id=""opening-\d+""");
+        var rows = Regex.Matches(list, @"<tr id=""opening-(\d+)"">.*?data-active-candidates>([\d,]+)<", RegexOptions.Singleline)
+            .Select(m => (Id: m.Groups[1].Value, Active: int.Parse(m.Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)))
+            .OrderByDescending(r => r.Active);
+        string? boardId = null, board = null;
+        foreach (var row in rows)
+        {
+            board = await hr.Client.GetStringAsync($"/recruitment/openings/{row.Id}/board");
+            if (board.Contains(total, StringComparison.Ordinal)) { boardId = row.Id; break; }
+        }
+        if (boardId is null || board is null)
+            throw new InvalidOperationException($"No published opening on HR's first page of openings has a board of {total}: was the database seeded with --candidates?");
+
+        // The longest-waiting candidate of the board, found again by their email (unique, so one candidate at every size).
+        var candidateId = Regex.Match(board, @"href=""/recruitment/candidates/(\d+)""").Groups[1].Value;
+        var candidate = await hr.PageAsync($"/recruitment/candidates/{candidateId}", @"href=""mailto:");
+        var email = WebUtility.HtmlDecode(Regex.Match(candidate, @"href=""mailto:([^""]+)""").Groups[1].Value);
+
+        const string card = @"id=""application-\d+""";
+        const string result = @"<tr id=""result-\d+""";
+        return
+        [
+            new("board", $"board of {boardSize} candidates (HR)", $"/recruitment/openings/{boardId}/board", hr, $"{total}[\\s\\S]*{card}"),
+            new("board-manager", $"board of {boardSize} candidates (hiring manager)", $"/recruitment/openings/{boardId}/board", manager, $"{total}[\\s\\S]*{card}"),
+            new("candidates", "candidate list", "/recruitment/candidates", hr, result),
+            new("candidates-search", "candidate search", "/recruitment/candidates?search=Smith", hr, result),
+            new("candidates-person", "candidate search for one person", $"/recruitment/candidates?search={Uri.EscapeDataString(email)}", hr,
+                $"href=\"/recruitment/candidates/{candidateId}\""),
+        ];
     }
 
     public void Dispose()

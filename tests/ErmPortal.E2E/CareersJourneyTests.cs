@@ -29,7 +29,7 @@ public class CareersJourneyTests(PortalServer portal) : IClassFixture<PortalServ
         await page.WaitForURLAsync(new Regex("/applied$"));
         Assert.Equal("Thank you for applying", await page.Locator("h1").InnerTextAsync());
 
-        await page.GotoAsync(await StatusLinkAsync("ada.journey@candidates.test"));
+        await page.GotoAsync(await portal.LinkInLatestEmailAsync("ada.journey@candidates.test"));
         Assert.Contains("We have received your application", await page.Locator("#applications").InnerTextAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Withdraw this application" }).ClickAsync();
         await page.GetByLabel("Why are you withdrawing? (optional)").FillAsync("Found another role");
@@ -60,13 +60,5 @@ public class CareersJourneyTests(PortalServer portal) : IClassFixture<PortalServ
         db.Add(opening);
         await db.SaveChangesAsync();
         return title;
-    }
-
-    private async Task<string> StatusLinkAsync(string email)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var body = await scope.ServiceProvider.GetRequiredService<ErmDbContext>().OutboxEmails.Where(e => e.To == email)
-            .OrderByDescending(e => e.Id).Select(e => e.HtmlBody ?? "").FirstAsync();
-        return System.Net.WebUtility.HtmlDecode(Regex.Match(body, "href=\"[^\"]*?(/careers/status/[^\"]+)\"").Groups[1].Value);
     }
 }

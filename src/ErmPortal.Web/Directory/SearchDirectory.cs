@@ -13,8 +13,9 @@ namespace ErmPortal.Web.Directory;
 
 /// <summary>
 /// The staff directory: how any signed-in person finds a colleague. It selects only what every colleague may
-/// see (name, title, department, location, work contact, manager, skills); personal contact, sensitive
-/// details, status and dates are never read, so no view can show them by mistake.
+/// see (name, title, department, location, work contact, manager, skills, and whether someone is new, so colleagues
+/// can welcome them); personal contact, sensitive details, any other status and dates are never read, so no view can
+/// show them by mistake.
 /// </summary>
 public static class SearchDirectory
 {
@@ -54,6 +55,8 @@ public static class SearchDirectory
         public string? ManagerName { get; init; }
         public IReadOnlyList<string> Skills { get; init; } = [];
         public bool HasPhoto { get; init; }
+        /// <summary>Still onboarding: the one status colleagues see, because it asks them to say hello.</summary>
+        public bool IsNewJoiner { get; init; }
     }
 
     public record Model(Query Query, Page<Card> People, IReadOnlyList<Lookup> Departments, IReadOnlyList<Lookup> Locations,
@@ -69,6 +72,7 @@ public static class SearchDirectory
                 ? (e.Manager.PreferredName ?? e.Manager.LegalFirstName) + " " + e.Manager.LegalLastName
                 : null))
             .ForMember(c => c.HasPhoto, o => o.MapFrom(e => e.PhotoKey != null))
+            .ForMember(c => c.IsNewJoiner, o => o.MapFrom(e => e.Status == EmployeeStatus.Onboarding))
             .ForMember(c => c.Skills, o => o.Ignore());
     }
 

@@ -15,7 +15,8 @@ namespace ErmPortal.Web.Recruitment;
 /// Three years of hiring, so the pipeline and its figures have something to show: openings filled and closed over
 /// that time, a few hundred candidates from the usual sources who went through the stages at a realistic pace (some
 /// hired, most rejected along the way, a few withdrawing), and fresh candidates in every opening published today.
-/// Referrals convert better than job boards, as they do in most organisations.
+/// Referrals convert better than job boards, as they do in most organisations. Those who reached an interview or an
+/// offer have them (<see cref="CandidateDemoStory"/>), and the demo manager and their colleague have interviews to come.
 /// </summary>
 public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
 {
@@ -48,12 +49,17 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         var hr = await db.Users.Where(u => u.Email == $"hr@{OrganisationSeeder.DemoDomain}").Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
         var managers = await db.Employees.Where(e => e.Status == EmployeeStatus.Active && e.DirectReports.Any()).OrderBy(e => e.Id).Take(8)
             .Select(e => new { e.Id, e.DepartmentId, e.LocationId, PositionId = e.DirectReports.OrderBy(r => r.Id).Select(r => r.PositionId).First(),
-                Title = e.DirectReports.OrderBy(r => r.Id).Select(r => r.Position.Title).First() })
+                Title = e.DirectReports.OrderBy(r => r.Id).Select(r => r.Position.Title).First(),
+                Interviewers = e.DirectReports.Where(r => r.Status == EmployeeStatus.Active).OrderBy(r => r.Id).Select(r => r.Id).Take(2).ToList() })
             .ToListAsync(cancellationToken);
         if (hr is null || managers.Count == 0) return;
         var faker = new Faker("en") { Random = new Randomizer(20261130) };
         var emails = new HashSet<string>();
         var now = clock.UtcNow;
+        var signIns = await DemoEmployeesAsync(cancellationToken);
+        var story = await StoryAsync(managers.SelectMany(m => m.Interviewers.Append(m.Id)), signIns, hr, now, cancellationToken);
+        // The demo sign-ins keep their own story: none of them is made someone's hire.
+        var colleaguesHired = new HashSet<int> { signIns.Manager, signIns.Employee, signIns.Hr };
 
         // Openings filled over the last three years, one every ten weeks or so.
         for (var k = 0; k < PastOpenings; k++)
@@ -72,6 +78,7 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             var opening = Opening.FromRequisition(requisition, manager.Title, manager.Id, opened.AddDays(-6));
             opening.EmploymentType = EmploymentType.FullTime;
             opening.DescriptionHtml = "<p>Join a team that works well together and grows its people.</p>";
+            opening.SetInterviewers(manager.Interviewers);
             opening.Publish(opened);
             db.Add(opening);
             await db.SaveChangesAsync(cancellationToken);
@@ -82,32 +89,107 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             foreach (var arrival in Enumerable.Range(0, faker.Random.Int(18, 34)).Select(_ => opened.AddHours(faker.Random.Int(2, 24 * 42))).Order())
             {
                 var application = Apply(faker, emails, opening, arrival);
-                lastEvent = Max(lastEvent, Progress(faker, application, opening, now, canHire: () => hires < requisition.Headcount, hired: () => hires++));
+                lastEvent = Max(lastEvent, Progress(faker, story, application, opening, now, canHire: () => hires < requisition.Headcount, hired: () => hires++));
                 applications.Add(application);
             }
             // The places are filled: whoever is still in the running hears so, and the opening closes.
             var closed = Max(lastEvent, opened.AddDays(30)).AddDays(1);
             foreach (var open in applications.Where(a => a.IsActive))
+            {
+                story.Leaving(open, opening, closed, DemoOutcome.PlaceFilled);
                 open.MoveTo(StageOf(opening, StageKind.Rejected), RejectionReasons[^1], closed);
+            }
             opening.Close(closed);
+            foreach (var hire in applications.Where(a => a.Stage.Kind == StageKind.Hired))
+                await LinkToColleagueAsync(hire, manager.DepartmentId, emails, colleaguesHired, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await RecordTimelinesAsync(opening, applications, cancellationToken);
+            await RecordTimelinesAsync(opening, applications, story, cancellationToken);
+            // Done with: each save looks through everything tracked, which would otherwise grow with every opening.
+            db.ChangeTracker.Clear();
         }
 
-        // Today's published openings get candidates who are still on their way.
-        var current = await db.Set<Opening>().Include(o => o.Stages).Where(o => o.Status == OpeningStatus.Published).ToListAsync(cancellationToken);
+        // Today's published openings get candidates who are still on their way. The demo manager's colleague interviews
+        // for the openings the demo manager hires for, so both find interviews to come when they sign in.
+        var current = await db.Set<Opening>().Include(o => o.Stages).Include(o => o.Interviewers).Include(o => o.Requisition)
+            .Where(o => o.Status == OpeningStatus.Published).OrderBy(o => o.Id).ToListAsync(cancellationToken);
         foreach (var opening in current)
         {
+            var demoPanel = opening.HiringManagerId == signIns.Manager ? (IReadOnlyList<int>)[signIns.Manager, signIns.Employee] : [];
+            opening.SetInterviewers(opening.Interviewers.Select(i => i.EmployeeId).Concat(demoPanel.Where(id => id != opening.HiringManagerId)));
             var applications = new List<JobApplication>();
             foreach (var arrival in Enumerable.Range(0, faker.Random.Int(8, 16)).Select(_ => now.AddHours(-faker.Random.Int(4, 24 * 30))).Order())
             {
                 var application = Apply(faker, emails, opening, arrival);
-                Progress(faker, application, opening, now, canHire: () => false, hired: () => { });
+                Progress(faker, story, application, opening, now, canHire: () => false, hired: () => { });
+                if (application.IsActive) story.Waiting(application, opening, demoPanel);
                 applications.Add(application);
             }
             await db.SaveChangesAsync(cancellationToken);
-            await RecordTimelinesAsync(opening, applications, cancellationToken);
+            await RecordTimelinesAsync(opening, applications, story, cancellationToken);
         }
+
+        // A candidate close to the end in each opening open to everyone, so every state of an offer still in play is shown:
+        // one waiting for HR to approve pay above the range, one with the candidate, one still a draft.
+        OfferStatus[] offerStates = [OfferStatus.PendingApproval, OfferStatus.Sent, OfferStatus.Draft];
+        var forEveryone = current.Where(o => o.Audience == OpeningAudience.Everyone).ToList();
+        for (var i = 0; i < offerStates.Length && forEveryone.Count > 0; i++)
+        {
+            var opening = forEveryone[i % forEveryone.Count];
+            var finalist = Apply(faker, emails, opening, now.AddDays(-34 + i).AddHours(-faker.Random.Int(0, 8)));
+            foreach (var (kind, daysAgo) in new[] { (StageKind.Screening, 30), (StageKind.Interview, 25), (StageKind.Offer, 8 - i) })
+            {
+                var at = now.AddDays(-daysAgo + i).AddHours(-faker.Random.Int(0, 8));
+                story.Leaving(finalist, opening, at, DemoOutcome.MovedOn);
+                finalist.MoveTo(StageOf(opening, kind), null, at);
+            }
+            story.Waiting(finalist, opening, [], offerStates[i]);
+            await db.SaveChangesAsync(cancellationToken);
+            await RecordTimelinesAsync(opening, [finalist], story, cancellationToken);
+        }
+    }
+
+    /// <summary>The story of interviews and offers, with the names of everyone who may take part in it.</summary>
+    private async Task<CandidateDemoStory> StoryAsync(IEnumerable<int> pastTeams, (int Manager, int Employee, int Hr) signIns, string hrUserId,
+        DateTime now, CancellationToken cancellationToken)
+    {
+        var ids = pastTeams.Concat([signIns.Manager, signIns.Employee, signIns.Hr])
+            .Concat(await db.Set<Opening>().Select(o => o.HiringManagerId).ToListAsync(cancellationToken))
+            .Concat(await db.Set<OpeningInterviewer>().Select(i => i.EmployeeId).ToListAsync(cancellationToken))
+            .Distinct().ToList();
+        var people = await db.Employees.Where(e => ids.Contains(e.Id))
+            .Select(e => new DemoPerson(e.Id, (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, e.LegalLastName, e.UserId))
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var positions = await db.Positions.ToDictionaryAsync(p => p.Id, p => p.Title, cancellationToken);
+        return new CandidateDemoStory(db, people, positions, people[signIns.Hr] with { UserId = hrUserId },
+            [signIns.Manager, signIns.Employee, signIns.Hr], now);
+    }
+
+    private async Task<(int Manager, int Employee, int Hr)> DemoEmployeesAsync(CancellationToken cancellationToken)
+    {
+        string[] emails = [$"manager@{OrganisationSeeder.DemoDomain}", $"employee@{OrganisationSeeder.DemoDomain}", $"hr@{OrganisationSeeder.DemoDomain}"];
+        var found = await db.Employees.Where(e => emails.Contains(e.WorkEmail)).ToDictionaryAsync(e => e.WorkEmail, e => e.Id, cancellationToken);
+        return (found[emails[0]], found[emails[1]], found[emails[2]]);
+    }
+
+    /// <summary>
+    /// A past hire works here now: the candidate becomes the colleague who joined the department soonest after the offer
+    /// was accepted (one not already someone's hire), linked to their employee record with the offer marked hired, as the
+    /// hire command leaves them; HR finds the candidate record from the colleague's profile. None joined then: left unlinked.
+    /// </summary>
+    private async Task LinkToColleagueAsync(JobApplication hire, int departmentId, HashSet<string> emails, HashSet<int> colleaguesHired,
+        CancellationToken cancellationToken)
+    {
+        var accepted = DateOnly.FromDateTime(hire.StageEnteredAtUtc);
+        var colleague = await db.Employees
+            .Where(e => e.DepartmentId == departmentId && e.HireDate >= accepted && e.HireDate <= accepted.AddDays(120) && !colleaguesHired.Contains(e.Id))
+            .OrderBy(e => e.HireDate).ThenBy(e => e.Id).FirstOrDefaultAsync(cancellationToken);
+        var offer = db.Set<Offer>().Local.FirstOrDefault(o => o.Application == hire && o.Status == OfferStatus.Accepted);
+        if (colleague is null || offer is null || !emails.Add((colleague.PersonalEmail ?? colleague.WorkEmail).ToLowerInvariant())) return;
+        colleaguesHired.Add(colleague.Id);
+        var candidate = hire.Candidate;
+        (candidate.FirstName, candidate.LastName, candidate.EmployeeId) = (colleague.LegalFirstName, colleague.LegalLastName, colleague.Id);
+        candidate.SetEmail(colleague.PersonalEmail ?? colleague.WorkEmail);
+        offer.MarkHired(colleague, candidate, transfer: false, hire.StageEnteredAtUtc);
     }
 
     private JobApplication Apply(Faker faker, HashSet<string> emails, Opening opening, DateTime at)
@@ -130,7 +212,8 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
     /// Takes an application through the stages until it is rejected, withdrawn, hired or reaches today; returns when
     /// it last moved. Each step takes days to a few weeks, and fewer candidates pass each later stage.
     /// </summary>
-    private static DateTime Progress(Faker faker, JobApplication application, Opening opening, DateTime now, Func<bool> canHire, Action hired)
+    private static DateTime Progress(Faker faker, CandidateDemoStory story, JobApplication application, Opening opening, DateTime now,
+        Func<bool> canHire, Action hired)
     {
         var quality = Sources.First(s => s.Source == application.Source).Quality;
         var at = application.AppliedAtUtc;
@@ -148,23 +231,41 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             at = next;
             if (faker.Random.Double() < 0.05)
             {
-                application.Withdraw(StageOf(opening, StageKind.Withdrawn), "I accepted another offer.", at);
+                const string reason = "I accepted another offer.";
+                story.Leaving(application, opening, at, DemoOutcome.Withdrew, reason);
+                application.Withdraw(StageOf(opening, StageKind.Withdrawn), reason, at);
                 return at;
             }
             var passes = faker.Random.Double() < Math.Min(0.95, pass * quality);
             if (Path[step] == StageKind.Hired)
             {
                 // At the offer: accepted while there is a place, turned down otherwise or by the candidate.
-                if (!passes) application.Withdraw(StageOf(opening, StageKind.Withdrawn), "I decided to stay with my current employer.", at);
-                else if (canHire()) { application.MarkHired(StageOf(opening, StageKind.Hired), at); hired(); }
-                else application.MoveTo(StageOf(opening, StageKind.Rejected), RejectionReasons[^1], at);
+                if (!passes)
+                {
+                    var reason = story.DeclineReason();
+                    story.Leaving(application, opening, at, DemoOutcome.Withdrew, reason);
+                    application.Withdraw(StageOf(opening, StageKind.Withdrawn), reason, at);
+                }
+                else if (canHire())
+                {
+                    story.Leaving(application, opening, at, DemoOutcome.Hired);
+                    application.MarkHired(StageOf(opening, StageKind.Hired), at);
+                    hired();
+                }
+                else
+                {
+                    story.Leaving(application, opening, at, DemoOutcome.PlaceFilled);
+                    application.MoveTo(StageOf(opening, StageKind.Rejected), RejectionReasons[^1], at);
+                }
                 return at;
             }
             if (!passes)
             {
+                story.Leaving(application, opening, at, DemoOutcome.Rejected);
                 application.MoveTo(StageOf(opening, StageKind.Rejected), faker.PickRandom(RejectionReasons[..^1]), at);
                 return at;
             }
+            story.Leaving(application, opening, at, DemoOutcome.MovedOn);
             application.MoveTo(StageOf(opening, Path[step]), null, at);
         }
         return at;
@@ -174,7 +275,7 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
     /// What the pipeline's timeline subscriber writes when it happens for real (seeding publishes no events): the
     /// application, then each move with the reason it ended on, readable by HR and the opening's hiring team.
     /// </summary>
-    private async Task RecordTimelinesAsync(Opening opening, List<JobApplication> applications, CancellationToken cancellationToken)
+    private async Task RecordTimelinesAsync(Opening opening, List<JobApplication> applications, CandidateDemoStory story, CancellationToken cancellationToken)
     {
         TimelineEntry Entry(JobApplication a, string kind, DateTime at, TimelineArguments arguments) => new()
         {
@@ -193,6 +294,7 @@ public class CandidateDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
                     .With(PipelineTimelineKinds.ToKind, to.Stage.Kind.ToString())
                     .With(PipelineTimelineKinds.Reason, to == visits[^1] ? application.OutcomeReason : null)));
         }
+        story.AfterSave();
         await db.SaveChangesAsync(cancellationToken);
     }
 

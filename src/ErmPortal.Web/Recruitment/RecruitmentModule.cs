@@ -26,6 +26,7 @@ public class RecruitmentModule : IPortalModule
         services.AddDashboardCard<PendingRequisitionsCard>(345, CardWidth.Half, Roles.Hr);
         services.AddScoped<IDemoDataSeeder, RequisitionDemoData>();
         services.AddScoped<IDemoDataSeeder, CandidateDemoData>();
+        services.AddScoped<IDemoDataSeeder, CandidateVolumeData>();
         services.AddRequisitionNotifications();
         services.AddScoped<OpeningAccess>();
         services.AddScoped<CandidateLinks>();

@@ -63,8 +63,12 @@ public static class OrganisationSeeder
         await SeedAsync(scope.ServiceProvider, CommandLine.DefaultEmployees);
     }
 
-    /// <summary>The `seed` verb: refuses a database that already has people, so nothing is mixed or lost.</summary>
-    public static async Task<string> SeedFreshDatabaseAsync(IServiceProvider services, int employees)
+    /// <summary>
+    /// The `seed` verb: refuses a database that already has people, so nothing is mixed or lost. The candidates are
+    /// written by the Recruitment module's demo data, which reads how many from the settings; they are named here only
+    /// for the report.
+    /// </summary>
+    public static async Task<string> SeedFreshDatabaseAsync(IServiceProvider services, int employees, int candidates = 0)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ErmDbContext>();
@@ -72,7 +76,8 @@ public static class OrganisationSeeder
             return "The database already has employees; seed only fills an empty one. Delete the database file to start again.";
         var watch = Stopwatch.StartNew();
         await SeedAsync(scope.ServiceProvider, employees);
-        return $"Seeded {employees:N0} employees in {watch.Elapsed.TotalSeconds:F1} s.";
+        var what = candidates > 0 ? $"{employees:N0} employees and {candidates:N0} candidates" : $"{employees:N0} employees";
+        return $"Seeded {what} in {watch.Elapsed.TotalSeconds:F1} s.";
     }
 
     public static async Task SeedAsync(IServiceProvider services, int employeeCount)

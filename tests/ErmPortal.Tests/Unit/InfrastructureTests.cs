@@ -51,6 +51,27 @@ public class CommandLineTests
     [InlineData("-3")]
     public void Should_refuse_employee_count_when_it_is_not_a_sensible_number(string value) =>
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(["seed", "--employees", value]));
+
+    [Fact]
+    public void Should_pass_the_candidate_count_to_the_host_settings_when_seeding_candidates()
+    {
+        var command = CommandLine.Parse(["seed", "--employees", "10000", "--candidates", "50000", "--urls", "http://localhost:1"]);
+        Assert.Equal((10000, 50000), (command.Employees, command.Candidates));
+        Assert.Equal(["--urls", "http://localhost:1", "--Seed:Candidates=50000"], command.HostArgs);
+        Assert.Equal(0, CommandLine.Parse(["seed"]).Candidates);
+        Assert.DoesNotContain(CommandLine.Parse(["seed"]).HostArgs, a => a.StartsWith("--Seed:Candidates", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("many")]
+    [InlineData("99")]
+    [InlineData("-500")]
+    [InlineData("--urls")]
+    public void Should_refuse_candidate_count_when_it_is_not_a_sensible_number(string value)
+    {
+        var refused = Assert.Throws<ArgumentException>(() => CommandLine.Parse(["seed", "--candidates", value, "--urls", "http://localhost:1"]));
+        Assert.Equal($"--candidates needs a whole number of at least {CommandLine.MinimumCandidates}.", refused.Message);
+    }
 }
 
 public class LocalFileStorageTests : IDisposable

@@ -175,8 +175,10 @@ public class DirectoryPagesTests(CountingPortalFactory portal) : IClassFixture<C
             }.Concat(e.EmergencyContacts.Select(c => c.Phone)))
             .OfType<string>().Where(s => s.Length > 0).ToList();
         Assert.DoesNotContain(secrets, shown.Contains);
-        Assert.DoesNotContain("Onboarding", shown);
         Assert.DoesNotContain("On leave", shown);
+        Assert.DoesNotContain("Leaving", shown);
+        // Being new is the one status colleagues see, so they can say hello: a badge on each new joiner, on nobody else.
+        Assert.Equal(people.Count(e => e.Status == EmployeeStatus.Onboarding), Regex.Matches(html, "data-new-joiner").Count);
     }
 
     [Fact]

@@ -53,11 +53,16 @@ public static class GetRecruitmentAnalytics
         public double HireRate => Applications == 0 ? 0 : (double)Hires / Applications;
     }
 
-    public record OpeningRow(int Id, string Title, DateTime CreatedAtUtc, int Applications, int Hires, double? AverageDaysToHire);
+    public record OpeningRow(int Id, string Title, DateTime CreatedAtUtc, int Applications, int Hires, double? AverageDaysToHire, OfferFigures Offers);
 
-    /// <summary>Offers made (applications that reached an offer and ended), accepted (hired) and turned down by the candidate.</summary>
+    /// <summary>
+    /// The offers candidates answered: accepted or declined. Offers still in play, refused by HR or withdrawn by the team
+    /// have no answer from the candidate, and a candidate who withdrew without an offer declined none.
+    /// </summary>
     public record OfferFigures(int Accepted, int Declined)
     {
+        public static readonly OfferFigures None = new(0, 0);
+
         public double? AcceptanceRate => Accepted + Declined == 0 ? null : (double)Accepted / (Accepted + Declined);
     }
 
@@ -102,19 +107,22 @@ public static class GetRecruitmentAnalytics
             var daysToHire = await hired.Select(a => SqlDates.JulianDay(a.EndedAtUtc!.Value) - SqlDates.JulianDay(a.AppliedAtUtc))
                 .OrderBy(d => d).ToListAsync(ct);
 
+            // The offers of the applications counted here, by opening and answer: the figure overall is their sum.
+            var answers = (await db.Set<Offer>()
+                    .Where(o => (o.Status == OfferStatus.Accepted || o.Status == OfferStatus.Declined) && applications.Any(a => a.Id == o.ApplicationId))
+                    .GroupBy(o => o.Application.OpeningId)
+                    .Select(g => new { OpeningId = g.Key, Accepted = g.Count(o => o.Status == OfferStatus.Accepted), Declined = g.Count(o => o.Status == OfferStatus.Declined) })
+                    .ToListAsync(ct))
+                .ToDictionary(o => o.OpeningId, o => new OfferFigures(o.Accepted, o.Declined));
+            var offers = new OfferFigures(answers.Values.Sum(o => o.Accepted), answers.Values.Sum(o => o.Declined));
+
             var perOpening = (await applications.GroupBy(a => new { a.OpeningId, a.Opening.Title, a.Opening.CreatedAtUtc })
                     .Select(g => new { g.Key.OpeningId, g.Key.Title, g.Key.CreatedAtUtc, Applications = g.Count(), Hires = g.Count(a => a.Stage.Kind == StageKind.Hired),
                         Days = g.Where(a => a.Stage.Kind == StageKind.Hired && a.EndedAtUtc != null)
                             .Average(a => (double?)(SqlDates.JulianDay(a.EndedAtUtc!.Value) - SqlDates.JulianDay(a.AppliedAtUtc))) })
                     .ToListAsync(ct))
-                .OrderByDescending(o => o.CreatedAtUtc).Select(o => new OpeningRow(o.OpeningId, o.Title, o.CreatedAtUtc, o.Applications, o.Hires, o.Days)).ToList();
-
-            // An offer is counted once its answer is known: the candidate was hired, or withdrew after reaching the offer.
-            var offered = visits.Where(v => v.Stage.Kind == StageKind.Offer).Select(v => v.ApplicationId);
-            var answered = await applications.Where(a => offered.Contains(a.Id))
-                .GroupBy(a => a.Stage.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct);
-            var offers = new OfferFigures(answered.Where(a => a.Kind == StageKind.Hired).Sum(a => a.Count),
-                answered.Where(a => a.Kind == StageKind.Withdrawn).Sum(a => a.Count));
+                .OrderByDescending(o => o.CreatedAtUtc).Select(o => new OpeningRow(o.OpeningId, o.Title, o.CreatedAtUtc, o.Applications, o.Hires, o.Days,
+                    answers.GetValueOrDefault(o.OpeningId, OfferFigures.None))).ToList();
 
             return new Model(query, since, choices, funnel[0], daysToHire.Count, Median(daysToHire),
                 daysToHire.Count == 0 ? null : daysToHire.Average(), steps, stageTimes, sources, perOpening, offers);
@@ -146,7 +154,9 @@ public static class RecruitmentAnalyticsCsv
                 CsvText.Write(writer, model.Sources.Select(s => new { Source = s.Source.ToString(), s.Applications, s.Interviewed, s.Hires, HireRate = Round(s.HireRate, 3) }));
                 break;
             default:
-                CsvText.Write(writer, model.PerOpening.Select(o => new { Opening = o.Title, Opened = DateOnly.FromDateTime(o.CreatedAtUtc), o.Applications, o.Hires, AverageDaysToHire = Round(o.AverageDaysToHire, 1) }));
+                CsvText.Write(writer, model.PerOpening.Select(o => new { Opening = o.Title, Opened = DateOnly.FromDateTime(o.CreatedAtUtc), o.Applications, o.Hires,
+                    AverageDaysToHire = Round(o.AverageDaysToHire, 1), OffersAccepted = o.Offers.Accepted, OffersDeclined = o.Offers.Declined,
+                    OfferAcceptance = Round(o.Offers.AcceptanceRate, 3) }));
                 break;
         }
         return writer.ToString();

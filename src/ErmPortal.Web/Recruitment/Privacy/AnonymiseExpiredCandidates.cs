@@ -55,7 +55,9 @@ public static class AnonymiseExpiredCandidates
 
 /// <summary>
 /// What the recruitment module itself keeps about an anonymised candidate: the timeline (notes, emails, moves with their
-/// reasons) goes in the same transaction, the CV files once it has committed.
+/// reasons), what interviewers wrote about them and their offer letters' own notes go in the same transaction, the CV
+/// files once it has committed. Ratings, recommendations, offer figures and the reason an offer was declined stay,
+/// without a person, for the analytics.
 /// </summary>
 public class ForgetCandidateRecords(ErmDbContext db, IFileStorage files, TransactionEffects effects) : INotificationHandler<CandidateAnonymised>
 {
@@ -63,6 +65,11 @@ public class ForgetCandidateRecords(ErmDbContext db, IFileStorage files, Transac
     {
         var id = notification.Candidate.Id;
         await db.Set<TimelineEntry>().Where(t => t.SubjectType == TimelineSubjects.Candidate && t.SubjectId == id).ExecuteDeleteAsync(cancellationToken);
+        var scorecards = db.Set<Scorecard>().Where(s => db.Set<JobApplication>().Any(a => a.Id == s.ApplicationId && a.CandidateId == id));
+        await scorecards.ExecuteUpdateAsync(s => s.SetProperty(c => c.Summary, (string?)null), cancellationToken);
+        await db.Set<ScorecardRating>().Where(r => scorecards.Any(s => s.Id == r.ScorecardId))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Note, (string?)null), cancellationToken);
+        await db.Set<Offer>().Where(o => o.Application.CandidateId == id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Note, (string?)null), cancellationToken);
         foreach (var key in notification.CvFileKeys)
             effects.AfterCommit(ct => files.DeleteAsync(key, ct));
     }

@@ -112,7 +112,7 @@ public class JourneyPlan : Entity, IVersioned
     public void AssignBuddy(int buddyId)
     {
         RequireRunning();
-        if (buddyId == EmployeeId) throw new DomainRuleException("BuddyId", "A person cannot be their own buddy.");
+        if (buddyId == EmployeeId) throw new DomainRuleException(nameof(BuddyId), "A person cannot be their own buddy.");
         BuddyId = buddyId;
         foreach (var task in Tasks.Where(t => t.Owner == TaskOwner.Buddy && !t.IsDone)) task.AssigneeId = buddyId;
     }

@@ -42,7 +42,7 @@ public class JourneyTemplate : Entity, IVersioned
     public TemplateVersion Revise(IEnumerable<TemplateTask> tasks, string byUserId, DateTime nowUtc)
     {
         var list = tasks.ToList();
-        if (list.Count == 0) throw new DomainRuleException("Tasks", "A template needs at least one task.");
+        if (list.Count == 0) throw new DomainRuleException(nameof(TemplateVersion.Tasks), "A template needs at least one task.");
         var version = new TemplateVersion
         {
             Number = (Current?.Number ?? 0) + 1, CreatedAtUtc = nowUtc, CreatedByUserId = byUserId,

@@ -1,3 +1,5 @@
+using ErmPortal.Data.Accounts;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Authorization;
 using ErmPortal.Web.Onboarding.Plans;
@@ -14,5 +16,14 @@ public class OnboardingModule : IPortalModule
         services.AddScoped<BuddySuggestions>();
         services.AddScoped<PlanAccess>();
         services.AddScoped<IAuthorizationHandler, PlanAuthorizationHandler>();
+        services.AddNavigation<OnboardingNavigation>();
     }
+}
+
+/// <summary>One entry for HR's onboarding and offboarding work: running plans and templates are tabs of their own.</summary>
+public class OnboardingNavigation : INavigationContributor
+{
+    public Task<IEnumerable<MenuItem>> ContributeAsync(ICurrentUser user, CancellationToken cancellationToken) =>
+        Task.FromResult<IEnumerable<MenuItem>>(
+            [new MenuItem(MenuArea.Main, 460, "Onboarding", "~/onboarding/plans", "bi-person-check") { Roles = [Roles.Hr], Id = "nav-onboarding" }]);
 }

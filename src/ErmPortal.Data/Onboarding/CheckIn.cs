@@ -1,3 +1,5 @@
+using ErmPortal.Data.Shared;
+
 namespace ErmPortal.Data.Onboarding;
 
 public enum CheckInRespondent { Employee, Manager }
@@ -7,9 +9,8 @@ public enum CheckInRespondent { Employee, Manager }
 /// 1 to 5 and a few words. The answers go to HR and the manager; a low one is flagged as an early sign that the person
 /// may not stay.
 /// </summary>
-public class CheckIn
+public class CheckIn : Entity
 {
-    public int Id { get; set; }
     public int PlanId { get; set; }
     public JourneyPlan Plan { get; set; } = null!;
     public int DayMark { get; set; }
@@ -31,10 +32,13 @@ public class CheckIn
 
     public void Submit(int settled, int roleClarity, int support, string? comment, DateTime nowUtc)
     {
-        if (SubmittedAtUtc is not null) throw new Shared.DomainRuleException("", "This check-in has already been answered.");
+        if (SubmittedAtUtc is not null) throw new DomainRuleException("", "This check-in has already been answered.");
         foreach (var (name, score) in new[] { (nameof(Settled), settled), (nameof(RoleClarity), roleClarity), (nameof(Support), support) })
-            if (score is < 1 or > 5) throw new Shared.DomainRuleException(name, "Choose a score from 1 to 5.");
+            if (score is < 1 or > 5) throw new DomainRuleException(name, "Choose a score from 1 to 5.");
         (Settled, RoleClarity, Support, Comment, SubmittedAtUtc) = (settled, roleClarity, support, comment, nowUtc);
         Flagged = IsLow(settled, roleClarity, support);
+        Raise(new CheckInAnswered(this));
     }
+
+    public double Average => ((Settled ?? 0) + (RoleClarity ?? 0) + (Support ?? 0)) / 3.0;
 }

@@ -104,6 +104,8 @@ internal class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         b.HasIndex(c => new { c.RespondentId, c.SubmittedAtUtc, c.DueDate });
         b.HasIndex(c => new { c.PlanId, c.DayMark, c.Respondent }).IsUnique();
         b.HasIndex(c => new { c.Flagged, c.SubmittedAtUtc });
+        b.Ignore(c => c.Average);
+        b.Ignore(c => c.DomainEvents);
     }
 }
 

@@ -10,3 +10,6 @@ public record PlanTaskCompleted(JourneyPlan Plan, PlanTask Task) : INotification
 
 /// <summary>The last task of a plan is done.</summary>
 public record PlanCompleted(JourneyPlan Plan) : INotification;
+
+/// <summary>The new hire or their manager answered a check-in; <see cref="CheckIn.Flagged"/> says whether it worries.</summary>
+public record CheckInAnswered(CheckIn CheckIn) : INotification;

@@ -45,7 +45,7 @@ public class HiringJourneyTests(PortalServer portal) : IClassFixture<PortalServe
             Assert.Equal(stage, await ColumnOfAsync(hr));
         }
 
-        await Card(hr).GetByRole(AriaRole.Link, new() { Name = Name }).ClickAsync();
+        await Card(hr).GetByRole(AriaRole.Link, new() { Name = Name, Exact = true }).ClickAsync();
         await hr.GetByRole(AriaRole.Link, new() { Name = "Draft an offer" }).ClickAsync();
         var range = await hr.Locator("#salary-range").InnerTextAsync();
         // The bottom of the range: inside it, so the offer can be sent without another HR colleague's approval.

@@ -1,6 +1,7 @@
-// The pipeline board's drag and drop. Without this file every card still moves through its own Move form.
-// A drop posts the move with the version of the card as it was shown: if someone else moved the candidate meanwhile the
-// server refuses, the message says so and the card goes back where it was. Dropping into Rejected asks why first.
+// The pipeline board's drag and drop. Without this file every card still moves through its Move link, a page of its
+// own; a drop posts to the same address, with the page's one antiforgery token and the version of the card as it was
+// shown: if someone else moved the candidate meanwhile the server refuses, the message says so and the card goes back
+// where it was. Dropping into Rejected asks why first, in the page's one dialog.
 (function () {
   var board = document.getElementById('pipeline-board');
   if (!board || board.getAttribute('data-can-move') !== 'true' || typeof Sortable === 'undefined') return;
@@ -67,14 +68,14 @@
       body.append('Version', card.getAttribute('data-version'));
       body.append('Template', answer.template);
       body.append('Reason', answer.reason);
-      return fetch(card.getAttribute('data-move-url'), {
+      return fetch(card.querySelector('a[data-move]').getAttribute('href'), {
         method: 'POST', body: body, credentials: 'same-origin', headers: { Accept: 'application/json' }
       }).then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (result) {
           if (!response.ok) { putBack(event); say(result.message || board.getAttribute('data-failed-message')); return; }
-          // The card's own form and tick box now carry the new version, so the next move starts from it.
+          // The card and its tick box now carry the new version, so the next move starts from it.
           card.setAttribute('data-version', result.version);
-          card.querySelectorAll('input[name="Version"], input[type="checkbox"][form="bulk-reject"]').forEach(function (input) {
+          card.querySelectorAll('input[type="checkbox"][form="bulk-reject"]').forEach(function (input) {
             input.value = result.version;
           });
           status.classList.add('d-none');

@@ -49,21 +49,70 @@ public class PipelineBoardTests(PortalFactory portal) : IClassFixture<PortalFact
         });
 
     [Fact]
-    public async Task Should_move_the_candidate_and_write_it_on_their_timeline_when_the_hiring_manager_uses_the_card_form()
+    public async Task Should_move_the_candidate_and_write_it_on_their_timeline_when_the_hiring_manager_uses_the_move_page()
     {
         var opening = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 2, "formmove");
+        var application = opening.ApplicationIds[0];
         var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
         var board = await manager.GetStringAsync(Board(opening.OpeningId));
         Assert.Contains("Candidate1 formmove", board);
-        Assert.Contains($"name=\"Versions[{opening.ApplicationIds[0]}]\"", board);
+        Assert.Contains($"name=\"Versions[{application}]\"", board);
+        Assert.Contains($"href=\"{Move(application)}\"", board);
 
-        var moved = await MoveAsync(manager, opening, opening.ApplicationIds[0], StageKind.Screening, await VersionOfAsync(opening.ApplicationIds[0]));
+        var page = WebUtility.HtmlDecode(await manager.GetStringAsync(Move(application)));
+        Assert.Contains("Now in Applied.", page);
+        Assert.Contains($"<option value=\"{await StageIdAsync(opening.OpeningId, StageKind.Screening)}\">Screening</option>", page);
+        Assert.DoesNotContain($"<option value=\"{await StageIdAsync(opening.OpeningId, StageKind.Hired)}\">", page);
+        Assert.Contains(RejectionReasons.Templates[0], page);
+        var fields = await manager.FormFieldsAsync(Move(application));
+        Assert.Equal($"{await VersionOfAsync(application)}", fields["Version"]);
+        fields["StageId"] = $"{await StageIdAsync(opening.OpeningId, StageKind.Screening)}";
+
+        var moved = await manager.PostFormAsync(Move(application), Move(application), fields);
 
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         Assert.Equal(Board(opening.OpeningId), moved.Headers.Location?.ToString());
-        Assert.Equal(StageKind.Screening, await StageOfAsync(opening.ApplicationIds[0]));
+        Assert.Equal(StageKind.Screening, await StageOfAsync(application));
         var candidate = WebUtility.HtmlDecode(await manager.GetStringAsync($"/recruitment/candidates/{opening.CandidateIds[0]}"));
         Assert.Contains("Planted opening: moved from Applied to Screening", candidate);
+    }
+
+    [Fact]
+    public async Task Should_show_the_conflict_on_the_move_page_when_someone_else_moved_the_candidate_after_it_was_opened()
+    {
+        var opening = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 1, "stalepage");
+        var application = opening.ApplicationIds[0];
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        var fields = await manager.FormFieldsAsync(Move(application));
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        Assert.Equal(HttpStatusCode.Redirect, (await MoveAsync(hr, opening, application, StageKind.Interview, await VersionOfAsync(application))).StatusCode);
+
+        fields["StageId"] = $"{await StageIdAsync(opening.OpeningId, StageKind.Screening)}";
+        var refused = await manager.PostFormAsync(Move(application), Move(application), fields);
+
+        Assert.Equal(Move(application), refused.Headers.Location?.ToString());
+        var page = WebUtility.HtmlDecode(await manager.GetStringAsync(Move(application)));
+        Assert.Contains("Someone else moved this candidate meanwhile.", page);
+        Assert.Contains("Now in Interview.", page);
+        Assert.Equal(StageKind.Interview, await StageOfAsync(application));
+    }
+
+    [Fact]
+    public async Task Should_not_offer_the_move_page_to_an_interviewer_nor_a_move_of_a_withdrawn_application()
+    {
+        var opening = await portal.PlantOpeningAsync(DemoPeople.Manager, [DemoPeople.Employee], 1, "movepage");
+        var application = opening.ApplicationIds[0];
+        var interviewer = await portal.SignedInClientAsync(DemoPeople.Employee);
+        Assert.DoesNotContain($"href=\"{Move(application)}\"", await interviewer.GetStringAsync(Board(opening.OpeningId)));
+        Assert.Equal(HttpStatusCode.NotFound, (await interviewer.GetAsync(Move(application))).StatusCode);
+
+        var withdrawn = await StageIdAsync(opening.OpeningId, StageKind.Withdrawn);
+        await portal.QueryDbAsync(db => db.Set<JobApplication>().Where(a => a.Id == application).ExecuteUpdateAsync(a => a.SetProperty(x => x.StageId, withdrawn)));
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        Assert.DoesNotContain($"href=\"{Move(application)}\"", await manager.GetStringAsync(Board(opening.OpeningId)));
+        var page = WebUtility.HtmlDecode(await manager.GetStringAsync(Move(application)));
+        Assert.Contains("This application has ended; it cannot be moved.", page);
+        Assert.DoesNotContain("id=\"move-form\"", page);
     }
 
     [Fact]
@@ -278,14 +327,30 @@ public class PipelineBoardTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 }
 
-/// <summary>The board of an opening with 500 candidates: its cards are read in one query, and long columns are cut.</summary>
+/// <summary>
+/// The board of an opening with 500 candidates: bounded in size and read in as many commands as for one; a long column
+/// has pages of its own; the sources' track record behind the scores is read once per write, not once per view.
+/// </summary>
 public class PipelineBoardSizeTests(CountingPortalFactory portal) : IClassFixture<CountingPortalFactory>
 {
+    /// <summary>What 500 candidates may weigh on the board, layout included.</summary>
+    private const int Budget = 150_000;
+
+    private static int Cards(string page) => Regex.Matches(page, "class=\"pipeline-card card\"").Count;
+
+    private Task<int> StageIdAsync(int openingId, StageKind kind) =>
+        portal.QueryDbAsync(db => db.Set<OpeningStage>().Where(s => s.OpeningId == openingId && s.Kind == kind).Select(s => s.Id).SingleAsync());
+
     [Fact]
-    public async Task Should_read_the_board_in_as_many_commands_for_500_candidates_as_for_one()
+    public async Task Should_show_the_longest_waiting_of_each_column_within_the_budget_in_as_many_commands_for_500_candidates_as_for_one()
     {
         var small = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 1, "one");
         var large = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 500, "many");
+        // 100 of them in Screening, so two columns are longer than the board shows.
+        var screening = await StageIdAsync(large.OpeningId, StageKind.Screening);
+        var toScreening = large.ApplicationIds.Take(100).ToList();
+        await portal.QueryDbAsync(db => db.Set<JobApplication>().Where(a => toScreening.Contains(a.Id))
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.StageId, screening)));
         var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
 
         async Task<(int Commands, string Page)> OpenAsync(int openingId)
@@ -302,10 +367,59 @@ public class PipelineBoardSizeTests(CountingPortalFactory portal) : IClassFixtur
 
         Assert.Equal(one.Commands, many.Commands);
         Assert.True(many.Commands <= 10, $"The board sent {many.Commands} SQL commands.");
-        Assert.Equal(GetPipelineBoard.ColumnLimit, Regex.Matches(many.Page, "class=\"pipeline-card card\"").Count);
-        Assert.Contains("Show all 500", many.Page);
-        var expanded = await hr.GetStringAsync($"/recruitment/openings/{large.OpeningId}/board?expand=" +
-            await portal.QueryDbAsync(db => db.Set<OpeningStage>().Where(s => s.OpeningId == large.OpeningId && s.Kind == StageKind.Applied).Select(s => s.Id).SingleAsync()));
-        Assert.Equal(500, Regex.Matches(expanded, "class=\"pipeline-card card\"").Count);
+        Assert.True(many.Page.Length < Budget, $"The board of 500 candidates weighs {many.Page.Length:N0} characters.");
+        Assert.Equal(2 * GetPipelineBoard.ColumnLimit, Cards(many.Page));
+        Assert.Contains("500 candidates", many.Page);
+        Assert.Contains("Show all 400", many.Page);
+        Assert.Contains("Show all 100", many.Page);
+        // The longest waiting first: planted an hour apart, the last planted applied first.
+        Assert.Matches($"id=\"application-{large.ApplicationIds[^1]}\"[\\s\\S]*id=\"application-{large.ApplicationIds[^2]}\"", many.Page);
+        // One antiforgery token and one reason dialog for the page, however many cards.
+        Assert.Equal(Regex.Matches(one.Page, "name=\"__RequestVerificationToken\"").Count, Regex.Matches(many.Page, "name=\"__RequestVerificationToken\"").Count);
+        Assert.Single(Regex.Matches(many.Page, "id=\"reject-dialog\""));
+    }
+
+    [Fact]
+    public async Task Should_page_a_long_column_on_its_own_with_the_cards_of_every_page_once()
+    {
+        var large = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 120, "paged");
+        var applied = await StageIdAsync(large.OpeningId, StageKind.Applied);
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var column = $"/recruitment/openings/{large.OpeningId}/board?stage={applied}";
+
+        var pages = new List<string>();
+        foreach (var number in new[] { 1, 2, 3 })
+            pages.Add(await hr.GetStringAsync($"{column}&page={number}"));
+
+        Assert.Equal([GetPipelineBoard.ColumnPageSize, GetPipelineBoard.ColumnPageSize, 20], pages.Select(Cards));
+        var shown = pages.SelectMany(p => Regex.Matches(p, "id=\"application-(\\d+)\"").Select(m => int.Parse(m.Groups[1].Value))).ToList();
+        Assert.Equal(large.ApplicationIds.OrderBy(id => id), shown.Order());
+        Assert.Contains("Showing 51–100 of 120", WebUtility.HtmlDecode(pages[1]));
+        Assert.DoesNotContain("id=\"stage-" + await StageIdAsync(large.OpeningId, StageKind.Screening) + "\"", pages[0]);
+        // Ticked on a column's page, rejected like on the board.
+        Assert.Contains($"name=\"Versions[{large.ApplicationIds[0]}]\"", pages[2]);
+        Assert.Equal(HttpStatusCode.NotFound, (await hr.GetAsync($"/recruitment/openings/{large.OpeningId}/board?stage=999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_read_the_sources_track_record_again_only_after_an_application_is_written()
+    {
+        var planted = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 2, "record");
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var board = $"/recruitment/openings/{planted.OpeningId}/board";
+        bool ReadTheTrackRecord() => portal.Commands.Texts.Any(sql => sql.Contains("\"EndedAtUtc\" IS NOT NULL") && sql.Contains("GROUP BY"));
+        await hr.GetStringAsync(board);
+
+        portal.Commands.Reset();
+        Assert.Matches("Score \\d+", await hr.GetStringAsync(board));
+        Assert.False(ReadTheTrackRecord());
+
+        var fields = await hr.FormFieldsAsync($"/recruitment/applications/{planted.ApplicationIds[0]}/move");
+        fields["StageId"] = $"{await StageIdAsync(planted.OpeningId, StageKind.Screening)}";
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.PostFormAsync($"/recruitment/applications/{planted.ApplicationIds[0]}/move",
+            $"/recruitment/applications/{planted.ApplicationIds[0]}/move", fields)).StatusCode);
+        portal.Commands.Reset();
+        await hr.GetStringAsync(board);
+        Assert.True(ReadTheTrackRecord());
     }
 }

@@ -20,8 +20,12 @@ public class PipelineController(IMediator mediator, IStringLocalizer<Recruitment
     [HttpGet("openings/{id:int}/board")]
     public async Task<IActionResult> GetPipelineBoard(GetPipelineBoard.Query query) => View(await mediator.Send(query));
 
+    /// <summary>The move of one candidate as a page of its own, for those without the board's script.</summary>
+    [HttpGet("applications/{id:int}/move")]
+    public async Task<IActionResult> MoveApplication(int id) => View(await mediator.Send(new MoveApplication.Query(id)));
+
     /// <summary>
-    /// Posted by the card's form (redirect back to the board, the outcome as a message) or by the board's script after a
+    /// Posted by the move's page (redirect back to the board, the outcome as a message) or by the board's script after a
     /// drop (asks for JSON: the card's new version, or the message that sends the card back).
     /// </summary>
     [HttpPost("applications/{id:int}/move"), RedirectOnFailure]

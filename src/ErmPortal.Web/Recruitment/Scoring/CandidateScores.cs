@@ -1,5 +1,6 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Recruitment;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Recruitment.TalentPool;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,12 +8,15 @@ namespace ErmPortal.Web.Recruitment.Scoring;
 
 /// <summary>
 /// Works out the score of many applications at once, in two queries whatever their number: one for what each
-/// application brings (skills, source, its submitted scorecards), one for every source's track record. Shown only to
+/// application brings (skills, source, its submitted scorecards), one for every source's track record, which reads every
+/// ended application in the portal and so is kept until an application or a stage is written. Shown only to
 /// those who may read every scorecard (HR and the hiring manager): the scorecards' part of it would otherwise tell an
 /// interviewer what the others wrote before they submit their own.
 /// </summary>
-public class CandidateScores(ErmDbContext db)
+public class CandidateScores(ErmDbContext db, KeptResults kept)
 {
+    private record SourceRecord(CandidateSource Source, int Ended, int Hires);
+
     public async Task<IReadOnlyDictionary<int, CandidateScore>> OfAsync(IQueryable<JobApplication> applications, CancellationToken cancellationToken)
     {
         var inputs = await applications
@@ -27,10 +31,7 @@ public class CandidateScores(ErmDbContext db)
             .ToListAsync(cancellationToken);
         if (inputs.Count == 0) return new Dictionary<int, CandidateScore>();
 
-        // A source's track record: of the applications that have ended, the share that ended in a hire.
-        var sources = await db.Set<JobApplication>().Where(a => a.EndedAtUtc != null).GroupBy(a => a.Source)
-            .Select(g => new { Source = g.Key, Ended = g.Count(), Hires = g.Count(a => a.Stage.Kind == StageKind.Hired) })
-            .ToListAsync(cancellationToken);
+        var sources = await kept.GetAsync(nameof(SourceRecord), ["JobApplications", "OpeningStages"], TrackRecordsAsync, cancellationToken);
         var ended = sources.Sum(s => s.Ended);
         var overall = ended == 0 ? 0 : (double)sources.Sum(s => s.Hires) / ended;
 
@@ -41,4 +42,10 @@ public class CandidateScores(ErmDbContext db)
                 source?.Ended ?? 0, source is null || source.Ended == 0 ? 0 : (double)source.Hires / source.Ended, overall));
         });
     }
+
+    /// <summary>Each source's track record: of the applications that have ended, how many ended in a hire.</summary>
+    private Task<List<SourceRecord>> TrackRecordsAsync(CancellationToken cancellationToken) =>
+        db.Set<JobApplication>().Where(a => a.EndedAtUtc != null).GroupBy(a => a.Source)
+            .Select(g => new SourceRecord(g.Key, g.Count(), g.Count(a => a.Stage.Kind == StageKind.Hired)))
+            .ToListAsync(cancellationToken);
 }

@@ -3,6 +3,7 @@ using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Authorization;
 using ErmPortal.Web.Onboarding.Plans;
+using ErmPortal.Web.Onboarding.Templates;
 
 namespace ErmPortal.Web.Onboarding;
 
@@ -17,6 +18,7 @@ public class OnboardingModule : IPortalModule
         services.AddScoped<PlanAccess>();
         services.AddScoped<IAuthorizationHandler, PlanAuthorizationHandler>();
         services.AddNavigation<OnboardingNavigation>();
+        services.AddOnboardingTemplates();
     }
 }
 

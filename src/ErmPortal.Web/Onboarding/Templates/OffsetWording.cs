@@ -88,7 +88,9 @@ public static class TemplateLabels
         EmployeeDocumentType.IdentityDocument => "Identity document",
         EmployeeDocumentType.WorkPermit => "Work permit",
         EmployeeDocumentType.SignedPolicy => "Signed policy",
-        _ => type.ToString(),
+        EmployeeDocumentType.Contract => "Contract",
+        EmployeeDocumentType.Certificate => "Certificate",
+        _ => "Other",
     };
 
     public static IEnumerable<string> All =>

@@ -4,7 +4,8 @@
   var list = document.querySelector('[data-task-rows]');
   if (!list) return;
   var phrases = JSON.parse(list.getAttribute('data-phrases') || '{}');
-  var oneForm = list.getAttribute('data-one-form') === 'true';
+  // Whether the language says "1 day" apart from "2 days" (Persian and Chinese keep one form).
+  var singularForOne = list.getAttribute('data-singular-for-one') === 'true';
   var headingText = list.querySelector('[data-row-heading]').textContent.replace(/\d+/, '{0}');
 
   document.querySelectorAll('[data-no-script]').forEach(function (element) { element.hidden = true; });
@@ -33,7 +34,7 @@
     var phrase = phrases[unit + ':' + (offset > 0 ? 1 : offset < 0 ? -1 : 0)];
     if (!phrase) return;
     var count = Math.abs(offset);
-    row.querySelector('[data-offset-preview] span').textContent = (count === 1 && !oneForm ? phrase[0] : phrase[1]).replace('{0}', count);
+    row.querySelector('[data-offset-preview] span').textContent = (count === 1 && singularForOne ? phrase[0] : phrase[1]).replace('{0}', count);
   };
 
   var clear = function (row) {

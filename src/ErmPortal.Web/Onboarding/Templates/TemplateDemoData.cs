@@ -60,13 +60,13 @@ public class TemplateDemoData(ErmDbContext db, IClock clock, TemplateDocument do
             Task("Send the contract pack", TaskOwner.Hr, -10, OffsetUnit.Days, "Contract, handbook and the first-day letter. Ask for the signed contract back.")
                 .With(t => t.RequestedDocument = EmployeeDocumentType.Contract),
             Task("Prepare the laptop and accounts", TaskOwner.It, -5, OffsetUnit.WorkingDays, "Laptop, email, chat and the tools of the team. Leave the sign-in letter with HR."),
+            Task("Upload your identity document", TaskOwner.Employee, -3, OffsetUnit.WorkingDays, "A scan or photo of a passport or identity card, for payroll.")
+                .With(t => t.RequestedDocument = EmployeeDocumentType.IdentityDocument),
             Task("Plan the first week", TaskOwner.Manager, -3, OffsetUnit.WorkingDays, "Meetings with the team, a first small piece of work, and time to settle in."),
             Task("Welcome at the door and office tour", TaskOwner.Manager, 0, OffsetUnit.WorkingDays),
             Task("Read the code of conduct", TaskOwner.Employee, 1, OffsetUnit.WorkingDays, "Read it and acknowledge it here.")
                 .With(t => (t.DocumentKey, t.DocumentName) = (conductKey, "code-of-conduct.pdf")),
             Task("Lunch with your new colleague", TaskOwner.Buddy, 1, OffsetUnit.Days, "Somewhere near the office; the team pays."),
-            Task("Upload your identity document", TaskOwner.Employee, -3, OffsetUnit.WorkingDays, "A scan or photo of a passport or identity card, for payroll.")
-                .With(t => t.RequestedDocument = EmployeeDocumentType.IdentityDocument),
             Task("Set goals for the first three months", TaskOwner.Manager, 10, OffsetUnit.WorkingDays),
         };
         if (revision >= 2)

@@ -26,8 +26,6 @@ public static class EditTemplate
         public int Id { get; set; }
         /// <summary>The template's version when the form was opened; another in the database means someone saved in between.</summary>
         public Guid Version { get; set; }
-        /// <summary>The version number the form started from, for the heading.</summary>
-        public int Number { get; set; }
     }
 
     public class Validator(ErmDbContext db) : TemplateFormValidator<Command>(db);
@@ -36,13 +34,17 @@ public static class EditTemplate
     {
         public async Task<Command> Handle(Query request, CancellationToken ct)
         {
-            var command = await db.Set<JourneyTemplate>().Where(t => t.Id == request.Id).Select(t => new Command
+            var template = await db.Set<JourneyTemplate>().Where(t => t.Id == request.Id).Select(t => new
             {
-                Id = t.Id, Version = t.Version, Name = t.Name, Kind = t.Kind, DepartmentId = t.DepartmentId, PositionId = t.PositionId,
-                Number = t.Versions.Max(v => v.Number),
+                Command = new Command
+                {
+                    Id = t.Id, Version = t.Version, Name = t.Name, Kind = t.Kind, DepartmentId = t.DepartmentId, PositionId = t.PositionId,
+                },
+                Latest = t.Versions.Max(v => v.Number),
             }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+            var command = template.Command;
             command.Tasks = await db.Set<TemplateTask>()
-                .Where(task => db.Set<TemplateVersion>().Any(v => v.Id == task.TemplateVersionId && v.TemplateId == request.Id && v.Number == command.Number))
+                .Where(task => db.Set<TemplateVersion>().Any(v => v.Id == task.TemplateVersionId && v.TemplateId == request.Id && v.Number == template.Latest))
                 .OrderBy(task => task.Order)
                 .Select(task => new TaskRow
                 {

@@ -4,6 +4,7 @@ using ErmPortal.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Authorization;
 using ErmPortal.Web.Onboarding.CheckIns;
 using ErmPortal.Web.Onboarding.Plans;
+using ErmPortal.Web.Onboarding.Templates;
 
 namespace ErmPortal.Web.Onboarding;
 
@@ -19,6 +20,7 @@ public class OnboardingModule : IPortalModule
         services.AddScoped<IAuthorizationHandler, PlanAuthorizationHandler>();
         services.AddNavigation<OnboardingNavigation>();
         services.AddCheckIns();
+        services.AddOnboardingTemplates();
     }
 }
 

@@ -106,6 +106,9 @@ public class LocalizationTests
         ("Organisation", Enum.GetNames<JobChangeKind>()),
         ("Recruitment", Enum.GetValues<StageKind>().Select(RecruitmentLabels.Of).Concat(Enum.GetValues<CandidateSource>().Select(RecruitmentLabels.Of))
             .Concat(Enum.GetValues<OpeningStatus>().Select(RecruitmentLabels.Of)).Concat(Enum.GetValues<OpeningAudience>().Select(RecruitmentLabels.Of))),
+        ("Onboarding", ErmPortal.Web.Onboarding.Templates.TemplateLabels.All
+            .Concat([ErmPortal.Web.Onboarding.Templates.TemplateDocument.NotPdf, ErmPortal.Web.Onboarding.Templates.TemplateDocument.TooLarge,
+                ErmPortal.Web.Onboarding.Templates.TemplateDocument.FormTooLarge])),
         ("Audit", AuditedFields.All.SelectMany(t => t.Fields.Values.Select(f => f.Label).Append(t.Label))),
     ];
 

@@ -141,7 +141,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
-        PlantedOpening Opening, int OfferId, int InterviewId);
+        PlantedOpening Opening, int OfferId, int InterviewId, int TemplateId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -315,6 +315,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("recruitment/offers/", StringComparison.Ordinal) => target.OfferId.ToString(CultureInfo.InvariantCulture),
         "offerId" => target.OfferId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/interviews/", StringComparison.Ordinal) => target.InterviewId.ToString(CultureInfo.InvariantCulture),
+        // A demo template: the pages are HR's, whichever template they show.
+        "id" when pattern.StartsWith("onboarding/templates/", StringComparison.Ordinal) => target.TemplateId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -400,7 +402,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId);
+            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId,
+            await portal.QueryDbAsync(db => db.Set<ErmPortal.Data.Onboarding.JourneyTemplate>().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync()));
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ public class OnboardingModule : IPortalModule
         services.AddScoped<PlanAccess>();
         services.AddScoped<IAuthorizationHandler, PlanAuthorizationHandler>();
         services.AddNavigation<OnboardingNavigation>();
+        services.AddOnboardingPlans();
     }
 }
 

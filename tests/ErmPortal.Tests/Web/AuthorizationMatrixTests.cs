@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Notifications;
+using ErmPortal.Data.Onboarding;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Tests.Infrastructure;
@@ -96,6 +97,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["InternalOpenings.GetInternalOpening"] = new(Everyone, HttpStatusCode.NotFound),
         ["InternalOpenings.ApplyInternally"] = new([Viewer.Peer, Viewer.SkipLevelManager, Viewer.Hr, Viewer.Admin], HttpStatusCode.Redirect),
         ["InternalOpenings.WithdrawInternalApplication"] = new([], HttpStatusCode.NotFound),
+        // The planted plan is the target's offboarding: the person, their managers and HR see it; anyone else is told it does
+        // not exist. Its planted task is the target's, so only they (and HR, for anyone) complete it.
+        ["Plans.GetPlan"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Plans.DownloadTaskDocument"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Plans.CompleteTask"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -141,7 +147,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
-        PlantedOpening Opening, int OfferId, int InterviewId);
+        PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan);
+
+    /// <summary>The target's offboarding plan (started when HR recorded their departure) and a task of theirs with a document to read.</summary>
+    private record PlantedPlan(int PlanId, int TaskId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -315,6 +324,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("recruitment/offers/", StringComparison.Ordinal) => target.OfferId.ToString(CultureInfo.InvariantCulture),
         "offerId" => target.OfferId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/interviews/", StringComparison.Ordinal) => target.InterviewId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.PlanId.ToString(CultureInfo.InvariantCulture),
+        "taskId" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.TaskId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -400,7 +411,24 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId);
+            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId, await PlanOfAsync(relations));
+    }
+
+    private async Task<PlantedPlan> PlanOfAsync(Relations relations)
+    {
+        var id = relations.TargetId;
+        var existing = await portal.QueryDbAsync(db => db.Set<JourneyPlan>().Where(p => p.EmployeeId == id && p.Kind == JourneyKind.Offboarding)
+            .Select(p => new { p.Id, TaskId = p.Tasks.Where(t => t.DocumentKey != null).Select(t => (int?)t.Id).FirstOrDefault() }).SingleAsync());
+        if (existing.TaskId is { } taskId) return new PlantedPlan(existing.Id, taskId);
+        var key = await portal.AsUserAsync(null, services => services.GetRequiredService<ErmPortal.Web.Infrastructure.Files.IFileStorage>()
+            .SaveAsync(new MemoryStream("%PDF-1.4 matrix policy"u8.ToArray()), "onboarding", ".pdf", default));
+        return await portal.QueryDbAsync(async db =>
+        {
+            var plan = await db.Set<JourneyPlan>().Include(p => p.Tasks).SingleAsync(p => p.Id == existing.Id);
+            var task = plan.AddTask(new TemplateTask { Title = "Read the leavers' policy", Owner = TaskOwner.Employee, DocumentKey = key, DocumentName = "Leavers policy" }, id);
+            await db.SaveChangesAsync();
+            return new PlantedPlan(plan.Id, task.Id);
+        });
     }
 
     /// <summary>

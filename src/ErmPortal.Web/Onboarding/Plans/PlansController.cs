@@ -20,7 +20,8 @@ public class PlansController(IMediator mediator) : Controller
 
     [HttpGet("new")]
     [Authorize(Roles = Roles.Hr)]
-    public async Task<IActionResult> StartPlan(int employeeId, JourneyKind? kind) => View(await mediator.Send(new StartPlan.Query(employeeId, kind)));
+    public async Task<IActionResult> StartPlan(int? employeeId, JourneyKind? kind, string? email) =>
+        View(await mediator.Send(new StartPlan.Query(employeeId, kind, email)));
 
     [HttpPost("new"), RedirectOnFailure]
     [Authorize(Roles = Roles.Hr)]

@@ -16,13 +16,15 @@ namespace ErmPortal.Web.Onboarding.Plans;
 /// </summary>
 public static class StartPlan
 {
-    public record Query(int EmployeeId, JourneyKind? Kind) : IRequest<Model>
+    /// <param name="EmployeeId">None: HR first chooses the person, by work email.</param>
+    public record Query(int? EmployeeId, JourneyKind? Kind, string? Email = null) : IRequest<Model>
     {
         public Command? Form { get; init; }
     }
 
-    public record Model(Command Form, string Person, string Department, int? RunningPlanId, IReadOnlyList<PlanStarter.Template> Templates,
-        IReadOnlyList<BuddySuggestions.Suggestion> Buddies);
+    /// <summary><see cref="Form"/> is null while the person is still to be chosen; <see cref="Email"/> is what was typed, found or not.</summary>
+    public record Model(Command? Form, string Person, string Department, int? RunningPlanId, IReadOnlyList<PlanStarter.Template> Templates,
+        IReadOnlyList<BuddySuggestions.Suggestion> Buddies, string? Email = null);
 
     public record Command : ICommand<int>
     {
@@ -49,10 +51,15 @@ public static class StartPlan
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
-            var person = await db.Employees.Where(e => e.Id == request.EmployeeId && e.Status != EmployeeStatus.Left)
+            var email = request.Email?.Trim();
+            if (request.EmployeeId is null && string.IsNullOrEmpty(email)) return new Model(null, "", "", null, [], []);
+            var person = await db.Employees
+                .Where(e => (request.EmployeeId == null ? e.WorkEmail == email : e.Id == request.EmployeeId) && e.Status != EmployeeStatus.Left)
                 .Select(e => new { e.Id, e.PreferredName, e.LegalFirstName, e.LegalLastName, Department = e.Department.Name, e.DepartmentId, e.PositionId,
                     e.ManagerId, e.HireDate, e.LastDay })
-                .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+                .FirstOrDefaultAsync(ct);
+            if (person is null)
+                return request.EmployeeId is null ? new Model(null, "", "", null, [], [], email) : throw new NotFoundException();
             var kind = request.Form?.Kind ?? request.Kind ?? (person.LastDay is null ? JourneyKind.Onboarding : JourneyKind.Offboarding);
             var templates = await starter.TemplatesForAsync(kind, person.DepartmentId, person.PositionId, ct);
             var running = await db.Set<JourneyPlan>().Where(p => p.EmployeeId == person.Id && p.Kind == kind && p.Status == PlanStatus.Running)

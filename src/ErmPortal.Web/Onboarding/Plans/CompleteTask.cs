@@ -30,10 +30,10 @@ public static class CompleteTask
     {
         public async Task<Unit> Handle(Command request, CancellationToken ct)
         {
-            var (plan, viewer) = await editing.LoadAsync(request.PlanId, request.Version, PlanOperations.View, ct);
-            var task = plan.Tasks.FirstOrDefault(t => t.Id == request.TaskId) ?? throw new NotFoundException();
-            if (!MayComplete(task.AssigneeId, task.RequestedDocument is not null, user.EmployeeId, viewer.Is(PlanRelation.Hr)))
-                throw new NotFoundException();
+            var (plan, _) = await editing.LoadAsync(request.PlanId, request.Version, PlanOperations.View, ct, (plan, viewer) =>
+                plan.Tasks.FirstOrDefault(t => t.Id == request.TaskId) is { } task
+                && MayComplete(task.AssigneeId, task.RequestedDocument is not null, user.EmployeeId, viewer.Is(PlanRelation.Hr)));
+            var task = plan.Tasks.First(t => t.Id == request.TaskId);
             if (task.DocumentKey is not null && !request.Acknowledge)
                 throw new DomainRuleException(nameof(Command.Acknowledge), "Tick \"I have read and acknowledge\" once you have read the document.");
             string? answers = null;

@@ -12,11 +12,14 @@ namespace ErmPortal.Web.Onboarding.Plans;
 /// </summary>
 public class PlanEditing(ErmDbContext db, PlanAccess access)
 {
+    /// <param name="mayChange">A rule finer than the operation (this task is the viewer's): someone it refuses is told the plan does not exist.</param>
     public async Task<(JourneyPlan Plan, PlanResource Viewer)> LoadAsync(int planId, Guid version, OperationAuthorizationRequirement operation,
-        CancellationToken ct)
+        CancellationToken ct, Func<JourneyPlan, PlanResource, bool>? mayChange = null)
     {
         var viewer = await access.RequireAsync(planId, operation, ct);
         var plan = await db.Set<JourneyPlan>().Include(p => p.Tasks).Include(p => p.CheckIns).FirstAsync(p => p.Id == planId, ct);
+        // Who may act is settled before the version: a stale page of someone with no part in the change learns nothing.
+        if (mayChange is not null && !mayChange(plan, viewer)) throw new NotFoundException();
         if (plan.Version != version)
             throw new ConcurrencyConflictException("Someone else changed this plan after you opened it. Reload to see where it stands.");
         // The update is made against the version the person saw, so a change saved meanwhile makes this one fail.

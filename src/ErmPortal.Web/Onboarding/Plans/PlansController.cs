@@ -108,7 +108,7 @@ public class PlansController(IMediator mediator) : Controller
 
 /// <summary>The new hire's welcome page, their own: open before day one, from the day their account is made.</summary>
 [Route("me/welcome")]
-public class WelcomeController(IMediator mediator) : Controller
+public class WelcomePageController(IMediator mediator) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> GetWelcome() => View(await mediator.Send(new GetWelcome.Query()));

@@ -21,6 +21,7 @@ public class OnboardingModule : IPortalModule
         services.AddNavigation<OnboardingNavigation>();
         services.AddCheckIns();
         services.AddOnboardingTemplates();
+        services.AddOnboardingPlans();
     }
 }
 

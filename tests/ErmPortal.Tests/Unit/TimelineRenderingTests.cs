@@ -65,6 +65,11 @@ public class TimelineRenderingTests
         ["scorecard-submitted"] = Enum.GetNames<ErmPortal.Data.Recruitment.Recommendation>().Select(r => new TimelineArguments()
             .With("opening", Lead).With("interviewer", "سارا احمدی").With("recommendation", r)).ToArray(),
         ["candidate-emailed"] = [new TimelineArguments().With("opening", Engineer).With("stage", "مصاحبه"), new TimelineArguments()],
+        ["plan-started"] = Enum.GetNames<ErmPortal.Data.Onboarding.JourneyKind>().Select(kind => new TimelineArguments().With("kind", kind)
+            .With("day", new DateOnly(2026, 3, 23))).ToArray(),
+        ["plan-task-completed"] = [new TimelineArguments().With("task", "تحویل لپ‌تاپ"),
+            new TimelineArguments().With("task", "خواندن آیین‌نامه").With("document", "آیین‌نامهٔ رفتار")],
+        ["plan-completed"] = Enum.GetNames<ErmPortal.Data.Onboarding.JourneyKind>().Select(kind => new TimelineArguments().With("kind", kind)).ToArray(),
     };
 
     private static TimelineArguments Interview() => new TimelineArguments().With("opening", Lead)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Notifications;
+using ErmPortal.Data.Onboarding;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Tests.Infrastructure;
@@ -96,6 +97,13 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["InternalOpenings.GetInternalOpening"] = new(Everyone, HttpStatusCode.NotFound),
         ["InternalOpenings.ApplyInternally"] = new([Viewer.Peer, Viewer.SkipLevelManager, Viewer.Hr, Viewer.Admin], HttpStatusCode.Redirect),
         ["InternalOpenings.WithdrawInternalApplication"] = new([], HttpStatusCode.NotFound),
+        // Check-in answers are for HR and the person's managers; the person wrote their own and does not read the manager's.
+        ["CheckIns.GetPlanCheckIns"] = new([Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        // The planted plan is the target's offboarding: the person, their managers and HR see it; anyone else is told it does
+        // not exist. Its planted task is the target's, so only they (and HR, for anyone) complete it.
+        ["Plans.GetPlan"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Plans.DownloadTaskDocument"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Plans.CompleteTask"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -141,7 +149,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
-        PlantedOpening Opening, int OfferId, int InterviewId, int TemplateId);
+        PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId);
+
+    /// <summary>The target's offboarding plan (started when HR recorded their departure) and a task of theirs with a document to read.</summary>
+    private record PlantedPlan(int PlanId, int TaskId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -306,6 +317,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("me/notifications/", StringComparison.Ordinal) => target.NotificationId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/openings/", StringComparison.Ordinal) => target.Opening.OpeningId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/sessions/", StringComparison.Ordinal) => target.SessionId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("me/check-ins/", StringComparison.Ordinal) => target.CheckInId.ToString(CultureInfo.InvariantCulture),
+        "planId" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.PlanId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/requisitions/", StringComparison.Ordinal) => target.RequisitionId.ToString(CultureInfo.InvariantCulture),
         // The careers pages are anonymous: they are opened to see that none fails, with a token no candidate holds.
         "id" or "openingId" or "applicationId" when pattern.StartsWith("careers/", StringComparison.Ordinal) => "1",
@@ -317,6 +330,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("recruitment/interviews/", StringComparison.Ordinal) => target.InterviewId.ToString(CultureInfo.InvariantCulture),
         // A demo template: the pages are HR's, whichever template they show.
         "id" when pattern.StartsWith("onboarding/templates/", StringComparison.Ordinal) => target.TemplateId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.PlanId.ToString(CultureInfo.InvariantCulture),
+        "taskId" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.TaskId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -402,8 +417,39 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId,
-            await portal.QueryDbAsync(db => db.Set<ErmPortal.Data.Onboarding.JourneyTemplate>().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync()));
+            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId, await PlanOfAsync(relations),
+            await portal.QueryDbAsync(db => db.Set<ErmPortal.Data.Onboarding.JourneyTemplate>().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync()),
+            await CheckInOfAsync(relations));
+    }
+
+    /// <summary>A check-in the target is asked to answer today, on their running plan.</summary>
+    private Task<int> CheckInOfAsync(Relations relations) => portal.QueryDbAsync(async db =>
+    {
+        var id = relations.TargetId;
+        var planId = await db.Set<JourneyPlan>().Where(p => p.EmployeeId == id && p.Status == PlanStatus.Running).Select(p => p.Id).FirstAsync();
+        if (await db.Set<CheckIn>().Where(c => c.PlanId == planId && c.RespondentId == id).Select(c => c.Id).FirstOrDefaultAsync() is var existing and not 0)
+            return existing;
+        var checkIn = new CheckIn { PlanId = planId, DayMark = 30, Respondent = CheckInRespondent.Employee, RespondentId = id, DueDate = DateOnly.FromDateTime(DateTime.UtcNow) };
+        db.Add(checkIn);
+        await db.SaveChangesAsync();
+        return checkIn.Id;
+    });
+
+    private async Task<PlantedPlan> PlanOfAsync(Relations relations)
+    {
+        var id = relations.TargetId;
+        var existing = await portal.QueryDbAsync(db => db.Set<JourneyPlan>().Where(p => p.EmployeeId == id && p.Kind == JourneyKind.Offboarding)
+            .Select(p => new { p.Id, TaskId = p.Tasks.Where(t => t.DocumentKey != null).Select(t => (int?)t.Id).FirstOrDefault() }).SingleAsync());
+        if (existing.TaskId is { } taskId) return new PlantedPlan(existing.Id, taskId);
+        var key = await portal.AsUserAsync(null, services => services.GetRequiredService<ErmPortal.Web.Infrastructure.Files.IFileStorage>()
+            .SaveAsync(new MemoryStream("%PDF-1.4 matrix policy"u8.ToArray()), "onboarding", ".pdf", default));
+        return await portal.QueryDbAsync(async db =>
+        {
+            var plan = await db.Set<JourneyPlan>().Include(p => p.Tasks).SingleAsync(p => p.Id == existing.Id);
+            var task = plan.AddTask(new TemplateTask { Title = "Read the leavers' policy", Owner = TaskOwner.Employee, DocumentKey = key, DocumentName = "Leavers policy" }, id);
+            await db.SaveChangesAsync();
+            return new PlantedPlan(plan.Id, task.Id);
+        });
     }
 
     /// <summary>

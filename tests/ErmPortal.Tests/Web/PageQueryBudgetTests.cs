@@ -13,14 +13,16 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
     /// <summary>Page, who asks, address ({deepest}: the person furthest down the organisation, {top}: the person at its top), budget.</summary>
     public static TheoryData<string, string, string, int> Pages => new()
     {
-        // Each home page with an employee record reads that person's interviews (the interviewer's card): one command.
+        // Each home page with an employee record reads that person's interviews (the interviewer's card) and their open
+        // onboarding tasks (the tasks card): one command each.
         { "HR home", DemoPeople.Hr, "/", 8 },
-        { "manager home", DemoPeople.Manager, "/", 8 },
-        { "employee home", DemoPeople.Employee, "/", 6 },
+        { "manager home", DemoPeople.Manager, "/", 9 },
+        { "employee home", DemoPeople.Employee, "/", 7 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
-        // HR's view of a profile reads the candidate record the person was recruited from (recruitment's panel): one command.
-        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 12 },
+        // HR's view of a profile reads the candidate record the person was recruited from (recruitment's panel) and the
+        // person's running plans (onboarding's panel): one command each.
+        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 13 },
         { "timeline", DemoPeople.Hr, "/employees/{deepest}/timeline", 8 },
         { "org chart of the top", DemoPeople.Employee, "/directory/org/{top}", 7 },
         { "audit log", DemoPeople.Hr, "/audit", 9 },

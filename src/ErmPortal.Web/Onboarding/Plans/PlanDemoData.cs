@@ -1,0 +1,105 @@
+using ErmPortal.Data;
+using ErmPortal.Data.Onboarding;
+using ErmPortal.Data.Organisation;
+using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Onboarding.Plans;
+
+/// <summary>
+/// Running plans to look at on first start: the latest hires on their onboarding (the demo employee is the buddy of one,
+/// so their home page has tasks), with the tasks before today mostly done and a few left overdue, and one colleague
+/// leaving on an offboarding plan. Uses the templates seeded before it, or a small one of its own when there are none.
+/// </summary>
+public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
+{
+    private const int Hires = 4;
+
+    public int Order => 470;
+
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        if (await db.Set<JourneyPlan>().AnyAsync(ct)) return;
+        var today = clock.Today;
+        var now = clock.UtcNow;
+        var demo = $"@{OrganisationSeeder.DemoDomain}";
+        var hrId = await db.Employees.Where(e => e.WorkEmail == "hr" + demo).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
+        var buddyOf = await db.Employees.Where(e => e.WorkEmail == "employee" + demo).Select(e => new { e.Id, e.DepartmentId }).FirstOrDefaultAsync(ct);
+        var onboarding = await TemplateAsync(JourneyKind.Onboarding, ct);
+        var offboarding = await TemplateAsync(JourneyKind.Offboarding, ct);
+
+        // The demo sign-ins keep their own pages as the other demo data leaves them.
+        var demoEmails = new[] { "admin", "hr", "manager", "employee" }.Select(name => name + demo).ToList();
+        var demoPeople = await db.Employees.Where(e => demoEmails.Contains(e.WorkEmail)).Select(e => e.Id).ToListAsync(ct);
+        var hires = await db.Employees.Include(e => e.Department)
+            .Where(e => e.Status != EmployeeStatus.Left && e.LastDay == null && !demoPeople.Contains(e.Id) && e.ManagerId != null)
+            .OrderByDescending(e => buddyOf != null && e.DepartmentId == buddyOf.DepartmentId).ThenByDescending(e => e.HireDate).Take(Hires).ToListAsync(ct);
+        foreach (var (hire, i) in hires.Select((h, i) => (h, i)))
+        {
+            // First days spread around today: one still to come, the others some weeks in.
+            var firstDay = DueDates.Resolve(today, i == 0 ? 5 : -7 * (2 + 2 * i), OffsetUnit.WorkingDays);
+            var buddy = i == 0 && buddyOf is not null && buddyOf.Id != hire.Id ? buddyOf.Id
+                : await db.Employees.Where(e => e.DepartmentId == hire.DepartmentId && e.Id != hire.Id && e.Id != hire.ManagerId && e.Status == EmployeeStatus.Active)
+                    .OrderBy(e => e.HireDate).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
+            var plan = JourneyPlan.Start(hire, JourneyKind.Onboarding, onboarding, firstDay, "Europe/Rome",
+                new JourneyPlan.Assignees(hrId, hire.ManagerId, hrId, buddy, hire.Id), "demo", now.AddDays(-30));
+            CompleteMostOfThePast(plan, today, now, leaveOverdue: i % 2 == 1);
+            db.Add(plan);
+        }
+
+        var leaver = await db.Employees.Where(e => e.Status == EmployeeStatus.Active && !demoPeople.Contains(e.Id) && e.ManagerId != null
+                                                   && hires.Select(h => h.Id).All(id => id != e.Id))
+            .OrderBy(e => e.HireDate).FirstOrDefaultAsync(ct);
+        if (leaver is not null)
+        {
+            var plan = JourneyPlan.Start(leaver, JourneyKind.Offboarding, offboarding, DueDates.Resolve(today, 15, OffsetUnit.WorkingDays), "Europe/Rome",
+                new JourneyPlan.Assignees(hrId, leaver.ManagerId, hrId, null, leaver.Id), "demo", now.AddDays(-5));
+            CompleteMostOfThePast(plan, today, now, leaveOverdue: true);
+            db.Add(plan);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Tasks due before today are done, on their day; when asked, the latest of them is left open, overdue.</summary>
+    private static void CompleteMostOfThePast(JourneyPlan plan, DateOnly today, DateTime now, bool leaveOverdue)
+    {
+        var past = plan.Tasks.Where(t => t.DueDate < today).OrderBy(t => t.DueDate).ToList();
+        foreach (var task in leaveOverdue ? past.SkipLast(1) : past)
+        {
+            var day = task.DueDate.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
+            plan.Complete(task, "demo", day < now ? day : now, task.Questions.Count > 0 ? string.Join('\n', task.Questions.Select(_ => "Yes, all clear.")) : null);
+        }
+    }
+
+    /// <summary>The organisation's template of the kind (seeded by the templates' own demo data), or a short one made here.</summary>
+    private async Task<TemplateVersion> TemplateAsync(JourneyKind kind, CancellationToken ct)
+    {
+        var existing = await db.Set<TemplateVersion>().Include(v => v.Tasks)
+            .Where(v => v.Template.Kind == kind && v.Template.ArchivedAtUtc == null)
+            .OrderBy(v => v.Template.DepartmentId != null).ThenBy(v => v.Template.PositionId != null).ThenByDescending(v => v.Number)
+            .FirstOrDefaultAsync(ct);
+        if (existing is not null) return existing;
+        var template = new JourneyTemplate { Name = kind == JourneyKind.Onboarding ? "Joining the organisation" : "Leaving the organisation", Kind = kind };
+        TemplateTask Task(string title, TaskOwner owner, int offset, OffsetUnit unit = OffsetUnit.WorkingDays, string? questions = null) =>
+            new() { Title = title, Owner = owner, DueOffset = offset, DueUnit = unit, FormQuestions = questions };
+        var version = template.Revise(kind == JourneyKind.Onboarding
+            ?
+            [
+                Task("Prepare the laptop and accounts", TaskOwner.It, -3), Task("Send the welcome email", TaskOwner.Hr, -2),
+                Task("Welcome lunch with the team", TaskOwner.Manager, 0), Task("Tour of the office", TaskOwner.Buddy, 0),
+                Task("Set the goals for the first three months", TaskOwner.Manager, 5),
+                Task("Tell us about your first week", TaskOwner.Employee, 5, questions: "What helped you most?\nWhat was missing?"),
+                Task("Coffee after the first month", TaskOwner.Buddy, 1, OffsetUnit.Months),
+            ]
+            :
+            [
+                Task("Hand over your work", TaskOwner.Employee, -10), Task("Exit interview", TaskOwner.Hr, -3),
+                Task("Return the laptop and badge", TaskOwner.Employee, 0), Task("Revoke access", TaskOwner.It, 0),
+                Task("Final pay notice", TaskOwner.Hr, 0, OffsetUnit.MonthEnd),
+            ], "demo", clock.UtcNow);
+        db.Add(template);
+        return version;
+    }
+}

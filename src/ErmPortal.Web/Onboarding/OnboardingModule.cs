@@ -2,6 +2,8 @@ using ErmPortal.Data.Accounts;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Authorization;
+using ErmPortal.Web.Onboarding.Documents;
+using ErmPortal.Web.Onboarding.Leaving;
 using ErmPortal.Web.Onboarding.Plans;
 
 namespace ErmPortal.Web.Onboarding;
@@ -17,6 +19,8 @@ public class OnboardingModule : IPortalModule
         services.AddScoped<PlanAccess>();
         services.AddScoped<IAuthorizationHandler, PlanAuthorizationHandler>();
         services.AddNavigation<OnboardingNavigation>();
+        services.AddEmployeeDocuments();
+        services.AddLeaving();
     }
 }
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Notifications;
+using ErmPortal.Data.Onboarding;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Data.Recruitment;
 using ErmPortal.Tests.Infrastructure;
@@ -96,6 +97,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["InternalOpenings.GetInternalOpening"] = new(Everyone, HttpStatusCode.NotFound),
         ["InternalOpenings.ApplyInternally"] = new([Viewer.Peer, Viewer.SkipLevelManager, Viewer.Hr, Viewer.Admin], HttpStatusCode.Redirect),
         ["InternalOpenings.WithdrawInternalApplication"] = new([], HttpStatusCode.NotFound),
+        // A person's documents are theirs and HR's; the person uploads only what a plan task asks for (an empty post is
+        // shown the form again), and only HR deletes. The document is the demo contract, shared with the person.
+        ["EmployeeDocuments.GetEmployeeDocuments"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
+        ["EmployeeDocuments.DownloadEmployeeDocument"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
+        ["EmployeeDocuments.UploadEmployeeDocument"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
+        ["EmployeeDocuments.DeleteEmployeeDocument"] = new([Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -141,7 +148,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
-        PlantedOpening Opening, int OfferId, int InterviewId);
+        PlantedOpening Opening, int OfferId, int InterviewId, int DocumentId);
 
     [Fact]
     public async Task Should_have_a_rule_or_an_expectation_for_every_endpoint()
@@ -314,6 +321,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("recruitment/applications/", StringComparison.Ordinal) => target.Opening.ApplicationIds[0].ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/offers/", StringComparison.Ordinal) => target.OfferId.ToString(CultureInfo.InvariantCulture),
         "offerId" => target.OfferId.ToString(CultureInfo.InvariantCulture),
+        "documentId" => target.DocumentId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/interviews/", StringComparison.Ordinal) => target.InterviewId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
@@ -400,7 +408,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
-            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId);
+            await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId,
+            await portal.QueryDbAsync(db => db.Set<EmployeeDocument>().Where(d => d.EmployeeId == relations.TargetId && d.Visibility == DocumentVisibility.PersonAndHr)
+                .OrderBy(d => d.Id).Select(d => d.Id).FirstAsync()));
     }
 
     /// <summary>

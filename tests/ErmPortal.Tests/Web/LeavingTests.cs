@@ -48,6 +48,7 @@ public class LeavingTests(PortalFactory portal) : IClassFixture<PortalFactory>
         var interview = await portal.QueryDbAsync(db => db.Set<ExitInterview>().AsNoTracking().SingleAsync(x => x.EmployeeId == id));
         Assert.Equal((LeavingReasons.Growth | LeavingReasons.Workload, WouldReturn.Maybe), (interview.Reasons, interview.WouldReturn));
         Assert.Contains("quarter-end crunch", await hr.GetStringAsync("/onboarding/exit-interviews"));
+        Assert.Contains("id=\"exit-interview-panel\"", await hr.GetStringAsync($"/employees/{id}"));
         var csv = Encoding.UTF8.GetString(await hr.GetByteArrayAsync("/onboarding/exit-interviews.csv"));
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\") the quarter-end crunch\"", csv);
         foreach (var other in new[] { managerEmail, email, DemoPeople.Manager, DemoPeople.Admin })
@@ -55,7 +56,9 @@ public class LeavingTests(PortalFactory portal) : IClassFixture<PortalFactory>
             var client = await portal.SignedInClientAsync(other);
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(form)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/onboarding/exit-interviews")).StatusCode);
-            Assert.DoesNotContain("quarter-end crunch", await (await client.GetAsync($"/employees/{id}")).Content.ReadAsStringAsync());
+            var profile = await (await client.GetAsync($"/employees/{id}")).Content.ReadAsStringAsync();
+            Assert.DoesNotContain("quarter-end crunch", profile);
+            Assert.DoesNotContain("id=\"exit-interview-panel\"", profile);
         }
     }
 

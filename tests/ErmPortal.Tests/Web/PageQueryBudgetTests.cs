@@ -19,8 +19,9 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         { "employee home", DemoPeople.Employee, "/", 6 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
-        // HR's view of a profile reads the candidate record the person was recruited from (recruitment's panel): one command.
-        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 12 },
+        // HR's view of a profile reads the candidate record the person was recruited from (recruitment's panel): one command;
+        // the person's documents (one command) and whether they are leaving, for the exit interview (one command).
+        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 14 },
         { "timeline", DemoPeople.Hr, "/employees/{deepest}/timeline", 8 },
         { "org chart of the top", DemoPeople.Employee, "/directory/org/{top}", 7 },
         { "audit log", DemoPeople.Hr, "/audit", 9 },

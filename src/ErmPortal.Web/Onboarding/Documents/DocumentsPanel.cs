@@ -25,12 +25,13 @@ public class DocumentsPanel(IMediator mediator) : ViewComponent
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
             var soon = clock.Today.AddDays(GetEmployeeDocuments.ExpiringWithinDays);
-            var counts = await GetEmployeeDocuments.VisibleTo(db.Set<EmployeeDocument>().Where(d => d.EmployeeId == request.EmployeeId), request.HrOnly)
-                .GroupBy(_ => 1)
-                .Select(g => new { Count = g.Count(), Soon = g.Count(d => d.ExpiresOn != null && d.ExpiresOn <= soon) })
-                .FirstOrDefaultAsync(ct);
-            var requested = await RequestedDocuments.Open(db, request.EmployeeId).CountAsync(ct);
-            return new Model(request.EmployeeId, counts?.Count ?? 0, counts?.Soon ?? 0, requested);
+            var documents = GetEmployeeDocuments.VisibleTo(db.Set<EmployeeDocument>(), request.HrOnly);
+            var requested = RequestedDocuments.Open(db, request.EmployeeId);
+            // One command for the three figures: the profile reads many panels, each should cost one.
+            return await db.Employees.Where(e => e.Id == request.EmployeeId)
+                .Select(e => new Model(e.Id, documents.Count(d => d.EmployeeId == e.Id),
+                    documents.Count(d => d.EmployeeId == e.Id && d.ExpiresOn != null && d.ExpiresOn <= soon), requested.Count()))
+                .FirstAsync(ct);
         }
     }
 }

@@ -3,6 +3,8 @@ using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Authorization;
 using ErmPortal.Web.Onboarding.CheckIns;
+using ErmPortal.Web.Onboarding.Documents;
+using ErmPortal.Web.Onboarding.Leaving;
 using ErmPortal.Web.Onboarding.Plans;
 using ErmPortal.Web.Onboarding.Templates;
 
@@ -22,6 +24,8 @@ public class OnboardingModule : IPortalModule
         services.AddCheckIns();
         services.AddOnboardingTemplates();
         services.AddOnboardingPlans();
+        services.AddEmployeeDocuments();
+        services.AddLeaving();
     }
 }
 

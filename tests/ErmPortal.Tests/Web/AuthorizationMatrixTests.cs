@@ -104,6 +104,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Plans.GetPlan"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
         ["Plans.DownloadTaskDocument"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
         ["Plans.CompleteTask"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
+        // A person's documents are theirs and HR's; the person uploads only what a plan task asks for (an empty post is
+        // shown the form again), and only HR deletes. The document is the demo contract, shared with the person.
+        ["EmployeeDocuments.GetEmployeeDocuments"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
+        ["EmployeeDocuments.DownloadEmployeeDocument"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
+        ["EmployeeDocuments.UploadEmployeeDocument"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
+        ["EmployeeDocuments.DeleteEmployeeDocument"] = new([Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -149,7 +155,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
-        PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId);
+        PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId);
 
     /// <summary>The target's offboarding plan (started when HR recorded their departure) and a task of theirs with a document to read.</summary>
     private record PlantedPlan(int PlanId, int TaskId);
@@ -327,6 +333,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("recruitment/applications/", StringComparison.Ordinal) => target.Opening.ApplicationIds[0].ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/offers/", StringComparison.Ordinal) => target.OfferId.ToString(CultureInfo.InvariantCulture),
         "offerId" => target.OfferId.ToString(CultureInfo.InvariantCulture),
+        "documentId" => target.DocumentId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("recruitment/interviews/", StringComparison.Ordinal) => target.InterviewId.ToString(CultureInfo.InvariantCulture),
         // A demo template: the pages are HR's, whichever template they show.
         "id" when pattern.StartsWith("onboarding/templates/", StringComparison.Ordinal) => target.TemplateId.ToString(CultureInfo.InvariantCulture),
@@ -419,7 +426,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
             await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId, await PlanOfAsync(relations),
             await portal.QueryDbAsync(db => db.Set<ErmPortal.Data.Onboarding.JourneyTemplate>().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync()),
-            await CheckInOfAsync(relations));
+            await CheckInOfAsync(relations),
+            await portal.QueryDbAsync(db => db.Set<EmployeeDocument>().Where(d => d.EmployeeId == relations.TargetId && d.Visibility == DocumentVisibility.PersonAndHr)
+                .OrderBy(d => d.Id).Select(d => d.Id).FirstAsync()));
     }
 
     /// <summary>A check-in the target is asked to answer today, on their running plan.</summary>

@@ -20,9 +20,9 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         { "employee home", DemoPeople.Employee, "/", 7 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
-        // HR's view of a profile reads the candidate record the person was recruited from (recruitment's panel) and the
-        // person's running plans (onboarding's panel): one command each.
-        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 13 },
+        // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the
+        // person's running plans, their documents, and whether they are leaving (for the exit interview): one command each.
+        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 15 },
         { "timeline", DemoPeople.Hr, "/employees/{deepest}/timeline", 8 },
         { "org chart of the top", DemoPeople.Employee, "/directory/org/{top}", 7 },
         { "audit log", DemoPeople.Hr, "/audit", 9 },

@@ -101,8 +101,9 @@ public class EmployeeCsvPagesTests(PortalFactory portal) : IClassFixture<PortalF
             EmployeeCsvFiles.Row("Rita", "Research", "rita.research@erm.demo", department: "Research"),
             EmployeeCsvFiles.Row("Dan", "Date", "dan.date@erm.demo", hireDate: "23/11/2026"),
             EmployeeCsvFiles.Row("=1+1", "Formula", "formula@erm.demo"));
-        var storedBefore = portal.StoredFiles().Count;
+        // Counted once the portal has started: its demo data brings files of its own.
         var client = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var storedBefore = portal.StoredFiles().Count;
 
         var response = await UploadAsync(client, file);
         var page = await response.Content.ReadAsStringAsync();
@@ -126,8 +127,9 @@ public class EmployeeCsvPagesTests(PortalFactory portal) : IClassFixture<PortalF
     public async Task Should_refuse_with_advice_to_save_as_csv_utf8_when_the_file_is_latin1()
     {
         var latin1 = Encoding.Latin1.GetBytes(EmployeeCsvFiles.Header + "\r\n" + EmployeeCsvFiles.Row("José", "Peña", "jose.pena@erm.demo") + "\r\n");
-        var storedBefore = portal.StoredFiles().Count;
+        // Counted once the portal has started: its demo data brings files of its own.
         var client = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var storedBefore = portal.StoredFiles().Count;
 
         var page = await (await UploadAsync(client, latin1)).Content.ReadAsStringAsync();
 
@@ -148,8 +150,9 @@ public class EmployeeCsvPagesTests(PortalFactory portal) : IClassFixture<PortalF
     {
         var content = new byte[size];
         Array.Fill(content, (byte)'a');
-        var storedBefore = portal.StoredFiles().Count;
+        // Counted once the portal has started: its demo data brings files of its own.
         var client = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var storedBefore = portal.StoredFiles().Count;
 
         var response = await UploadAsync(client, content, fileName, contentType);
         var page = await response.Content.ReadAsStringAsync();
@@ -170,8 +173,9 @@ public class EmployeeCsvPagesTests(PortalFactory portal) : IClassFixture<PortalF
             EmployeeCsvFiles.Row("Zoë", "Müller", "zoe.muller@erm.demo", manager: "al.first@erm.demo", preferred: "Zo"),
             EmployeeCsvFiles.Row("Bo", "Second", "bo.second@erm.demo", manager: "al.first@erm.demo", department: "People & Culture", position: "HR Partner"),
             EmployeeCsvFiles.Row("Al", "First", "al.first@erm.demo", manager: DemoPeople.Manager));
-        var storedBefore = portal.StoredFiles().Count;
+        // Counted once the portal has started: its demo data brings files of its own.
         var client = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var storedBefore = portal.StoredFiles().Count;
 
         var preview = await (await UploadAsync(client, file)).Content.ReadAsStringAsync();
         Assert.Contains("All 4 rows can be imported.", preview);
@@ -212,8 +216,9 @@ public class EmployeeCsvPagesTests(PortalFactory portal) : IClassFixture<PortalF
         var file = EmployeeCsvFiles.Utf8(EmployeeCsvFiles.Header,
             EmployeeCsvFiles.Row("Una", "Early", "una.early@erm.demo"),
             EmployeeCsvFiles.Row("Lou", "Late", "lou.late@erm.demo"));
-        var storedBefore = portal.StoredFiles().Count;
+        // Counted once the portal has started: its demo data brings files of its own.
         var client = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var storedBefore = portal.StoredFiles().Count;
         var ticket = EmployeeCsvFiles.TicketIn(await (await UploadAsync(client, file)).Content.ReadAsStringAsync());
         Assert.NotNull(ticket);
         var engineering = await portal.QueryDbAsync(db => db.Departments.Where(d => d.Name == "Engineering").Select(d => d.Id).SingleAsync());

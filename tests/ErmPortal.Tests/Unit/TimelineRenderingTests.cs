@@ -69,6 +69,8 @@ public class TimelineRenderingTests
             .With("day", new DateOnly(2026, 3, 23))).ToArray(),
         ["plan-task-completed"] = [new TimelineArguments().With("task", "تحویل لپ‌تاپ"),
             new TimelineArguments().With("task", "خواندن آیین‌نامه").With("document", "آیین‌نامهٔ رفتار")],
+        ["check-in"] = [new TimelineArguments().With("days", 30).With("respondent", "Employee").With("average10", 43).With("flagged", false),
+            new TimelineArguments().With("days", 60).With("respondent", "Manager").With("average10", 23).With("flagged", true)],
         ["plan-completed"] = Enum.GetNames<ErmPortal.Data.Onboarding.JourneyKind>().Select(kind => new TimelineArguments().With("kind", kind)).ToArray(),
     };
 

@@ -13,11 +13,11 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
     /// <summary>Page, who asks, address ({deepest}: the person furthest down the organisation, {top}: the person at its top), budget.</summary>
     public static TheoryData<string, string, string, int> Pages => new()
     {
-        // Each home page with an employee record reads that person's interviews (the interviewer's card) and their open
-        // onboarding tasks (the tasks card): one command each.
-        { "HR home", DemoPeople.Hr, "/", 8 },
-        { "manager home", DemoPeople.Manager, "/", 9 },
-        { "employee home", DemoPeople.Employee, "/", 7 },
+        // Each home page with an employee record reads that person's interviews (the interviewer's card), their open
+        // onboarding tasks (the tasks card) and the check-ins they are asked to answer: one command each.
+        { "HR home", DemoPeople.Hr, "/", 9 },
+        { "manager home", DemoPeople.Manager, "/", 10 },
+        { "employee home", DemoPeople.Employee, "/", 8 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
         // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the

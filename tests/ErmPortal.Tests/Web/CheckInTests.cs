@@ -69,6 +69,10 @@ public class CheckInTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Equal(TimelineAudience.ManagerChain | TimelineAudience.Hr, entry.Audience);
         var hrUser = await portal.QueryDbAsync(db => db.Users.Where(u => u.Email == DemoPeople.Hr).Select(u => u.Id).SingleAsync());
         Assert.True(await portal.QueryDbAsync(db => db.Set<Notification>().AnyAsync(n => n.RecipientUserId == hrUser && n.Kind == RecordCheckInEvents.FlaggedKind)));
+        // HR's overview flags the plan, and the plan page leads to the answers.
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        Assert.Contains($"href=\"/onboarding/plans/{planId}/check-ins\" class=\"badge text-bg-warning text-decoration-none\" data-flagged=\"1\"", await hr.GetStringAsync("/onboarding/plans"));
+        Assert.Contains("id=\"plan-check-ins\"", await hr.GetStringAsync($"/onboarding/plans/{planId}"));
         // Answered, it leaves the home card and cannot be answered again.
         Assert.DoesNotContain($"id=\"card-check-in-{mine.Id}\"", await employee.GetStringAsync("/"));
         await employee.PostFormAsync(page, page, Scores(5, 5, 5));

@@ -31,6 +31,9 @@ public static class GetPlan
         DateOnly AnchorDate, string? Template, int? BuddyId, string? Buddy, Guid Version, bool SeesAll, bool CanManage,
         IReadOnlyList<TaskRow> Tasks, IReadOnlyList<Lookup> People, IReadOnlyList<BuddySuggestions.Suggestion> Buddies)
     {
+        /// <summary>The viewer reads the check-in answers (HR, the person's managers): the page links to them.</summary>
+        public bool ReadsCheckIns { get; init; }
+
         public int Done => Tasks.Count(t => t.Group == TaskGroup.Done);
         public int Percent => Tasks.Count == 0 ? 100 : Done * 100 / Tasks.Count;
         public bool Running => Status == PlanStatus.Running;
@@ -44,6 +47,7 @@ public static class GetPlan
             var viewer = await access.RequireAsync(request.Id, PlanOperations.View, ct);
             var seesAll = await access.CanAsync(viewer, PlanOperations.ViewAll);
             var canManage = await access.CanAsync(viewer, PlanOperations.Manage);
+            var readsCheckIns = await access.CanAsync(viewer, PlanOperations.ReadCheckIns);
             var me = user.EmployeeId;
             var plan = await db.Set<JourneyPlan>().Where(p => p.Id == request.Id).Select(p => new
             {
@@ -74,7 +78,7 @@ public static class GetPlan
                 ? await buddies.ForAsync(plan.EmployeeId, plan.DepartmentId, plan.ManagerId, ct) : [];
             return new Model(plan.Id, plan.EmployeeId, PlanLabels.Name(plan.PreferredName, plan.LegalFirstName, plan.LegalLastName), plan.Position,
                 plan.Department, plan.HasPhoto, plan.Kind, plan.Status, plan.AnchorDate, plan.Template, plan.BuddyId, plan.Buddy, plan.Version,
-                seesAll, canManage, rows, people, suggested);
+                seesAll, canManage, rows, people, suggested) with { ReadsCheckIns = readsCheckIns && plan.Kind == JourneyKind.Onboarding };
         }
 
         private static IReadOnlyList<string> Lines(string? text) => text is null ? [] : text.Split('\n', StringSplitOptions.TrimEntries);

@@ -26,6 +26,9 @@ public static class ListPlans
     public record Row(int Id, int EmployeeId, string Person, string Department, JourneyKind Kind, DateOnly AnchorDate, string? Template,
         string? Buddy, int Done, int Total, int Overdue)
     {
+        /// <summary>Check-in answers with a low score: an early sign the person may not stay.</summary>
+        public int Flagged { get; init; }
+
         public int Percent => Total == 0 ? 100 : Done * 100 / Total;
     }
 
@@ -62,6 +65,7 @@ public static class ListPlans
                     Late = p.Tasks.Count(t => t.CompletedAtUtc == null && t.DueDate < yesterday),
                     DueYesterday = p.Tasks.Count(t => t.CompletedAtUtc == null && t.DueDate == yesterday),
                     DueToday = p.Tasks.Count(t => t.CompletedAtUtc == null && t.DueDate == utcToday),
+                    Flagged = p.CheckIns.Count(c => c.Flagged),
                 }).ToListAsync(ct);
             var now = clock.UtcNow;
             var shown = rows.Take(PageSize).Select(p =>
@@ -69,7 +73,7 @@ public static class ListPlans
                 var today = JourneyPlan.LocalToday(p.TimeZoneId, now);
                 var overdue = p.Late + (yesterday < today ? p.DueYesterday : 0) + (utcToday < today ? p.DueToday : 0);
                 return new Row(p.Id, p.EmployeeId, PlanLabels.Name(p.PreferredName, p.LegalFirstName, p.LegalLastName), p.Department, p.Kind,
-                    p.AnchorDate, p.Template, p.Buddy, p.Done, p.Total, overdue);
+                    p.AnchorDate, p.Template, p.Buddy, p.Done, p.Total, overdue) { Flagged = p.Flagged };
             }).ToList();
             var departments = await db.Departments.OrderBy(d => d.Name).Select(d => new Lookup(d.Id, d.Name)).ToListAsync(ct);
             return new Model(request with { Page = page }, shown, rows.Count > PageSize, departments);

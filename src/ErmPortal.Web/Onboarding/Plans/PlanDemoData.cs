@@ -46,6 +46,7 @@ public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             var plan = JourneyPlan.Start(hire, JourneyKind.Onboarding, onboarding, firstDay, "Europe/Rome",
                 new JourneyPlan.Assignees(hrId, hire.ManagerId, hrId, buddy, hire.Id), "demo", now.AddDays(-30));
             CompleteMostOfThePast(plan, today, now, leaveOverdue: i % 2 == 1);
+            AnswerPastCheckIns(plan, today, now, worried: i == 1);
             db.Add(plan);
         }
 
@@ -70,6 +71,24 @@ public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         {
             var day = task.DueDate.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
             plan.Complete(task, "demo", day < now ? day : now, task.Questions.Count > 0 ? string.Join('\n', task.Questions.Select(_ => "Yes, all clear.")) : null);
+        }
+    }
+
+    /// <summary>
+    /// Check-ins due before today are answered a day or two after; the one worried new hire answers their latest with a low
+    /// score (so HR's overview shows a flag), their manager more kindly.
+    /// </summary>
+    private static void AnswerPastCheckIns(JourneyPlan plan, DateOnly today, DateTime now, bool worried)
+    {
+        var past = plan.CheckIns.Where(c => c.DueDate < today).OrderBy(c => c.DueDate).ToList();
+        var latest = past.Select(c => c.DayMark).DefaultIfEmpty().Max();
+        foreach (var checkIn in past)
+        {
+            var at = checkIn.DueDate.AddDays(1).ToDateTime(new TimeOnly(16, 30), DateTimeKind.Utc);
+            if (worried && checkIn.DayMark == latest && checkIn.Respondent == CheckInRespondent.Employee)
+                checkIn.Submit(3, 2, 2, "I still do not know who to ask about the release process, and my first task keeps changing.", at < now ? at : now);
+            else
+                checkIn.Submit(4, checkIn.Respondent == CheckInRespondent.Manager ? 4 : 5, 4, null, at < now ? at : now);
         }
     }
 

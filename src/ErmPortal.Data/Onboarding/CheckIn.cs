@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Shared;
 
 namespace ErmPortal.Data.Onboarding;
@@ -26,6 +28,13 @@ public class CheckIn : Entity
     public bool Flagged { get; set; }
 
     public const int LowScore = 2;
+
+    /// <summary>
+    /// Check-ins are still asked once the plan's tasks are all done (a plan often ends within the first month, before the
+    /// 60- and 90-day ones); not when HR cancelled the plan or the person has left.
+    /// </summary>
+    public static readonly Expression<Func<CheckIn, bool>> StillAsked =
+        c => c.Plan.Status != PlanStatus.Cancelled && c.Plan.Employee.Status != EmployeeStatus.Left;
 
     /// <summary>Any score of <see cref="LowScore"/> or below is worth HR's attention (and so is every average under 3).</summary>
     public static bool IsLow(int settled, int roleClarity, int support) => Math.Min(settled, Math.Min(roleClarity, support)) <= LowScore;

@@ -51,10 +51,9 @@ public static class AnswerCheckIn
         }
     }
 
-    /// <summary>The viewer's own check-in of a running plan, once it has opened; "not found" otherwise.</summary>
+    /// <summary>The viewer's own check-in still asked, once it has opened; "not found" otherwise.</summary>
     private static IQueryable<CheckIn> Mine(ErmDbContext db, ICurrentUser user, IClock clock) =>
-        db.Set<CheckIn>().Where(c => c.RespondentId == (user.EmployeeId ?? 0) && c.Plan.Status == PlanStatus.Running
-                                     && c.DueDate <= clock.Today.AddDays(OpensDaysBefore));
+        db.Set<CheckIn>().Where(CheckIn.StillAsked).Where(c => c.RespondentId == (user.EmployeeId ?? 0) && c.DueDate <= clock.Today.AddDays(OpensDaysBefore));
 
     public class QueryHandler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Query, Model>
     {

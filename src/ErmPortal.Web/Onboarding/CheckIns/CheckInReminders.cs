@@ -18,7 +18,8 @@ public class CheckInReminders(ErmDbContext db) : IReminderSource
     {
         var dueOn = DaysAfterDue.Select(d => day.AddDays(-d)).ToList();
         var due = await db.Set<CheckIn>()
-            .Where(c => c.SubmittedAtUtc == null && dueOn.Contains(c.DueDate) && c.Plan.Status == PlanStatus.Running)
+            .Where(c => c.SubmittedAtUtc == null && dueOn.Contains(c.DueDate))
+                .Where(CheckIn.StillAsked)
             .Join(db.Employees, c => c.RespondentId, e => e.Id, (c, e) => new
             {
                 c.Id, c.DayMark, e.UserId,

@@ -27,7 +27,8 @@ public class CheckInsToAnswerCard(IMediator mediator) : ViewComponent
             if (user.EmployeeId is not { } me) return [];
             var opened = clock.Today.AddDays(AnswerCheckIn.OpensDaysBefore);
             return await db.Set<CheckIn>()
-                .Where(c => c.RespondentId == me && c.SubmittedAtUtc == null && c.DueDate <= opened && c.Plan.Status == PlanStatus.Running)
+                .Where(c => c.RespondentId == me && c.SubmittedAtUtc == null && c.DueDate <= opened)
+                .Where(CheckIn.StillAsked)
                 .OrderBy(c => c.DueDate).ThenBy(c => c.Id).Take(5)
                 .Select(c => new Line(c.Id, c.DayMark, c.Respondent,
                     (c.Plan.Employee.PreferredName ?? c.Plan.Employee.LegalFirstName) + " " + c.Plan.Employee.LegalLastName, c.DueDate))

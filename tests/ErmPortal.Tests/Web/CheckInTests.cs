@@ -155,4 +155,38 @@ public class CheckInTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Contains($"href=\"/onboarding/plans/{flagged}/check-ins\" class=\"badge text-bg-warning", await hr.GetStringAsync("/onboarding/plans"));
         Assert.Contains("data-flagged", await hr.GetStringAsync($"/onboarding/plans/{flagged}/check-ins"));
     }
+
+    [Fact]
+    public async Task Should_still_ask_the_check_in_when_every_task_of_the_plan_is_done_but_not_once_hr_cancelled_it()
+    {
+        var (planId, mine, _) = await PlanDueTodayAsync();
+        await portal.QueryDbAsync(async db =>
+        {
+            var plan = await db.Set<JourneyPlan>().Include(p => p.Tasks).SingleAsync(p => p.Id == planId);
+            foreach (var task in plan.Tasks.Where(t => !t.IsDone)) plan.Complete(task, "test", DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            return plan.Status;
+        });
+        var employee = await portal.SignedInClientAsync(DemoPeople.Employee);
+
+        Assert.Contains($"id=\"card-check-in-{mine.Id}\"", await employee.GetStringAsync("/"));
+        Assert.Equal(HttpStatusCode.OK, (await employee.GetAsync($"/me/check-ins/{mine.Id}")).StatusCode);
+
+        await portal.QueryDbAsync(db => db.Set<JourneyPlan>().Where(p => p.Id == planId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PlanStatus.Cancelled)));
+        Assert.DoesNotContain($"id=\"card-check-in-{mine.Id}\"", await employee.GetStringAsync("/"));
+        Assert.Equal(HttpStatusCode.NotFound, (await employee.GetAsync($"/me/check-ins/{mine.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_show_the_demo_check_in_answers_on_the_new_hires_timeline_on_the_days_they_were_given()
+    {
+        var answered = await portal.QueryDbAsync(db => db.Set<CheckIn>().Where(c => c.Flagged && c.Comment != null)
+            .Select(c => new { c.Plan.EmployeeId }).FirstAsync());
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+
+        var timeline = await hr.GetStringAsync($"/employees/{answered.EmployeeId}/timeline");
+        Assert.Contains("check-in answered by the new hire", timeline);
+        Assert.Contains("(a low answer: worth a conversation)", timeline);
+        Assert.Contains("plan started, counting from", timeline);
+    }
 }

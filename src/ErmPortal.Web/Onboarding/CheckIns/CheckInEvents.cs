@@ -25,7 +25,7 @@ public class RecordCheckInEvents(ErmDbContext db, TimelineRecorder timeline, INo
     {
         var checkIn = notification.CheckIn;
         var employeeId = checkIn.Plan.EmployeeId;
-        var link = $"/onboarding/plans/{checkIn.PlanId}/check-ins";
+        var link = CheckInTimelineKind.Link(checkIn.PlanId);
         timeline.RecordForEmployee(employeeId, CheckInTimelineKind.KindName, CheckInTimelineKind.Arguments(checkIn), ManagersAndHr, link);
         if (!checkIn.Flagged) return;
         var person = await db.Employees.Where(e => e.Id == employeeId).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstAsync(ct);
@@ -42,6 +42,8 @@ public class CheckInTimelineKind : ITimelineKind
     public string Label => "Check-ins";
     public string Icon => "bi-chat-heart";
     public int Order => 120;
+
+    public static string Link(int planId) => $"/onboarding/plans/{planId}/check-ins";
 
     public static TimelineArguments Arguments(CheckIn checkIn) => new TimelineArguments()
         .With("days", checkIn.DayMark).With("respondent", checkIn.Respondent.ToString())

@@ -1,6 +1,8 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Onboarding;
 using ErmPortal.Data.Organisation;
+using ErmPortal.Data.Timeline;
+using ErmPortal.Web.Onboarding.CheckIns;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Seeding;
@@ -33,6 +35,7 @@ public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         // The demo sign-ins keep their own pages as the other demo data leaves them.
         var demoEmails = new[] { "admin", "hr", "manager", "employee" }.Select(name => name + demo).ToList();
         var demoPeople = await db.Employees.Where(e => demoEmails.Contains(e.WorkEmail)).Select(e => e.Id).ToListAsync(ct);
+        var plans = new List<JourneyPlan>();
         var hires = await db.Employees.Include(e => e.Department)
             .Where(e => e.Status != EmployeeStatus.Left && e.LastDay == null && !demoPeople.Contains(e.Id) && e.ManagerId != null)
             .OrderByDescending(e => buddyOf != null && e.DepartmentId == buddyOf.DepartmentId).ThenByDescending(e => e.HireDate).Take(Hires).ToListAsync(ct);
@@ -47,7 +50,7 @@ public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
                 new JourneyPlan.Assignees(hrId, hire.ManagerId, hrId, buddy, hire.Id), "demo", now.AddDays(-30));
             CompleteMostOfThePast(plan, today, now, leaveOverdue: i % 2 == 1);
             AnswerPastCheckIns(plan, today, now, worried: i == 1);
-            db.Add(plan);
+            plans.Add(plan);
         }
 
         var leaver = await db.Employees.Where(e => e.Status == EmployeeStatus.Active && !demoPeople.Contains(e.Id) && e.ManagerId != null
@@ -58,7 +61,38 @@ public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             var plan = JourneyPlan.Start(leaver, JourneyKind.Offboarding, offboarding, DueDates.Resolve(today, 15, OffsetUnit.WorkingDays), "Europe/Rome",
                 new JourneyPlan.Assignees(hrId, leaver.ManagerId, hrId, null, leaver.Id), "demo", now.AddDays(-5));
             CompleteMostOfThePast(plan, today, now, leaveOverdue: true);
-            db.Add(plan);
+            plans.Add(plan);
+        }
+        db.AddRange(plans);
+        await db.SaveChangesAsync(ct);
+        await RecordHistoryAsync(plans, hrId, ct);
+    }
+
+    /// <summary>
+    /// The timeline entries the plans' events would have left (they are not raised through the portal here): each start
+    /// by HR, each task done by its assignee, each check-in answered by its respondent, at the moment it happened.
+    /// </summary>
+    private async Task RecordHistoryAsync(List<JourneyPlan> plans, int? hrId, CancellationToken ct)
+    {
+        var actorIds = plans.SelectMany(p => p.Tasks.Select(t => t.AssigneeId).Concat(p.CheckIns.Select(c => (int?)c.RespondentId)))
+            .Append(hrId).OfType<int>().Distinct().ToList();
+        var names = await db.Employees.Where(e => actorIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName, ct);
+        foreach (var plan in plans)
+        {
+            void Entry(string kind, DateTime at, TimelineArguments arguments, TimelineAudience audience, int? actorId, string link) => db.Add(new TimelineEntry
+            {
+                SubjectType = TimelineSubjects.Employee, SubjectId = plan.EmployeeId, Kind = kind, Arguments = arguments, OccurredAtUtc = at,
+                Audience = audience, Link = link, ActorEmployeeId = actorId, ActorName = actorId is { } id ? names.GetValueOrDefault(id) : null,
+            });
+
+            Entry(PlanTimelineKinds.Started, plan.StartedAtUtc, PlanTimelineKinds.StartedArguments(plan), PlanTimelineKinds.Audience, hrId, PlanTimelineKinds.Link(plan));
+            foreach (var task in plan.Tasks.Where(t => t.CompletedAtUtc is not null))
+                Entry(PlanTimelineKinds.TaskCompleted, task.CompletedAtUtc!.Value, PlanTimelineKinds.TaskArguments(task), PlanTimelineKinds.Audience,
+                    task.AssigneeId, PlanTimelineKinds.Link(plan));
+            foreach (var checkIn in plan.CheckIns.Where(c => c.SubmittedAtUtc is not null))
+                Entry(CheckInTimelineKind.KindName, checkIn.SubmittedAtUtc!.Value, CheckInTimelineKind.Arguments(checkIn), RecordCheckInEvents.ManagersAndHr,
+                    checkIn.RespondentId, CheckInTimelineKind.Link(plan.Id));
         }
         await db.SaveChangesAsync(ct);
     }

@@ -26,6 +26,16 @@ public static class PlanTimelineKinds
     public static IServiceCollection AddPlanTimelineKinds(this IServiceCollection services) => services
         .AddTimelineKind<PlanStartedKind>().AddTimelineKind<PlanTaskCompletedKind>().AddTimelineKind<PlanCompletedKind>();
 
+    public static TimelineArguments StartedArguments(JourneyPlan plan) =>
+        new TimelineArguments().With(Kind, plan.Kind.ToString()).With(Day, plan.AnchorDate);
+
+    public static TimelineArguments TaskArguments(PlanTask task) =>
+        new TimelineArguments().With(Task, task.Title).With(Document, task.AcknowledgedAtUtc is null ? null : task.DocumentName ?? task.Title);
+
+    public static TimelineArguments CompletedArguments(JourneyPlan plan) => new TimelineArguments().With(Kind, plan.Kind.ToString());
+
+    public static string Link(JourneyPlan plan) => $"/onboarding/plans/{plan.Id}";
+
     internal static string KindText(TimelineArguments a, IStringLocalizer l) =>
         Enum.TryParse<JourneyKind>(a.Text(Kind), out var kind) ? l[PlanLabels.Of(kind)] : a.Text(Kind) ?? "";
 
@@ -74,26 +84,22 @@ public class RecordPlansOnTimeline(TimelineRecorder timeline)
 {
     public Task Handle(PlanStarted notification, CancellationToken ct)
     {
-        var plan = notification.Plan;
-        Record(plan, PlanTimelineKinds.Started, new TimelineArguments().With(PlanTimelineKinds.Kind, plan.Kind.ToString())
-            .With(PlanTimelineKinds.Day, plan.AnchorDate));
+        Record(notification.Plan, PlanTimelineKinds.Started, PlanTimelineKinds.StartedArguments(notification.Plan));
         return Task.CompletedTask;
     }
 
     public Task Handle(PlanTaskCompleted notification, CancellationToken ct)
     {
-        var task = notification.Task;
-        Record(notification.Plan, PlanTimelineKinds.TaskCompleted, new TimelineArguments().With(PlanTimelineKinds.Task, task.Title)
-            .With(PlanTimelineKinds.Document, task.AcknowledgedAtUtc is null ? null : task.DocumentName ?? task.Title));
+        Record(notification.Plan, PlanTimelineKinds.TaskCompleted, PlanTimelineKinds.TaskArguments(notification.Task));
         return Task.CompletedTask;
     }
 
     public Task Handle(PlanCompleted notification, CancellationToken ct)
     {
-        Record(notification.Plan, PlanTimelineKinds.Completed, new TimelineArguments().With(PlanTimelineKinds.Kind, notification.Plan.Kind.ToString()));
+        Record(notification.Plan, PlanTimelineKinds.Completed, PlanTimelineKinds.CompletedArguments(notification.Plan));
         return Task.CompletedTask;
     }
 
     private void Record(JourneyPlan plan, string kind, TimelineArguments arguments) =>
-        timeline.RecordForEmployee(plan.EmployeeId, kind, arguments, PlanTimelineKinds.Audience, $"/onboarding/plans/{plan.Id}");
+        timeline.RecordForEmployee(plan.EmployeeId, kind, arguments, PlanTimelineKinds.Audience, PlanTimelineKinds.Link(plan));
 }

@@ -155,7 +155,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
-        PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId);
+        PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId);
 
     /// <summary>The target's offboarding plan (started when HR recorded their departure) and a task of theirs with a document to read.</summary>
     private record PlantedPlan(int PlanId, int TaskId);
@@ -337,6 +337,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("recruitment/interviews/", StringComparison.Ordinal) => target.InterviewId.ToString(CultureInfo.InvariantCulture),
         // A demo template: the pages are HR's, whichever template they show.
         "id" when pattern.StartsWith("onboarding/templates/", StringComparison.Ordinal) => target.TemplateId.ToString(CultureInfo.InvariantCulture),
+        "taskId" when pattern.StartsWith("onboarding/templates/", StringComparison.Ordinal) => target.TemplateTaskId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.PlanId.ToString(CultureInfo.InvariantCulture),
         "taskId" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.TaskId.ToString(CultureInfo.InvariantCulture),
         _ => null,
@@ -420,15 +421,19 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private async Task<Target> TargetAsync(Relations relations, string userId, int requestId)
     {
         var (opening, offerId, interviewId) = await OpeningOfAsync(relations);
+        // A demo template with a document to read, so its download is opened, not refused as missing.
+        var template = await portal.QueryDbAsync(db => db.Set<TemplateTask>().Where(t => t.DocumentKey != null)
+            .Join(db.Set<TemplateVersion>(), t => t.TemplateVersionId, v => v.Id, (t, v) => new { v.TemplateId, t.Id }).OrderBy(t => t.Id).FirstAsync());
         return new(relations, userId, requestId,
             await portal.QueryDbAsync(db => db.Set<Notification>().Where(n => n.RecipientUserId == userId).Select(n => n.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<ReminderDigest>().Where(d => d.UserId == userId).Select(d => d.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<UserSession>().Where(s => s.UserId == userId).Select(s => s.Id).FirstAsync()),
             await RequisitionOfAsync(relations.Emails[Viewer.Manager]!), opening, offerId, interviewId, await PlanOfAsync(relations),
-            await portal.QueryDbAsync(db => db.Set<ErmPortal.Data.Onboarding.JourneyTemplate>().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync()),
+            template.TemplateId,
             await CheckInOfAsync(relations),
             await portal.QueryDbAsync(db => db.Set<EmployeeDocument>().Where(d => d.EmployeeId == relations.TargetId && d.Visibility == DocumentVisibility.PersonAndHr)
-                .OrderBy(d => d.Id).Select(d => d.Id).FirstAsync()));
+                .OrderBy(d => d.Id).Select(d => d.Id).FirstAsync()),
+            template.Id);
     }
 
     /// <summary>A check-in the target is asked to answer today, on their running plan.</summary>

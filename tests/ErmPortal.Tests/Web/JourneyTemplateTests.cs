@@ -197,6 +197,26 @@ public class JourneyTemplateTests(PortalFactory portal) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task Should_give_hr_the_uploaded_pdf_as_a_download_when_the_document_is_opened_from_the_template_page()
+    {
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        await hr.PostAsync(NewAction, Multipart(Fields("Handbook readers", new Row("Read the handbook", "Employee")),
+            await hr.AntiforgeryTokenAsync(NewForm), "Tasks[0].Document", "staff handbook.pdf", Pdf));
+        var id = (await TemplateAsync("Handbook readers"))!.Id;
+
+        var page = await hr.GetStringAsync($"/onboarding/templates/{id}");
+        var link = System.Text.RegularExpressions.Regex.Match(page, @"href=""(/onboarding/templates/\d+/tasks/\d+/document)""").Groups[1].Value;
+        using var download = await hr.GetAsync(link);
+
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("staff handbook.pdf", download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
+        // The task's address is of this template only.
+        var other = (await TemplateAsync("Welcome to the organisation"))!.Id;
+        Assert.Equal(HttpStatusCode.NotFound, (await hr.GetAsync(link.Replace($"/templates/{id}/", $"/templates/{other}/", StringComparison.Ordinal))).StatusCode);
+    }
+
+    [Fact]
     public async Task Should_keep_a_file_of_the_store_off_the_template_when_the_form_names_a_key_the_template_never_had()
     {
         var hr = await portal.SignedInClientAsync(DemoPeople.Hr);

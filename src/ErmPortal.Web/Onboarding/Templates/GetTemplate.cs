@@ -13,7 +13,7 @@ public static class GetTemplate
     [RequireRole(Roles.Hr)]
     public record Query(int Id, int? Version) : IRequest<Model>;
 
-    public record TaskLine(string Title, string? Instructions, TaskOwner Owner, int DueOffset, OffsetUnit DueUnit, string? DocumentName,
+    public record TaskLine(int Id, string Title, string? Instructions, TaskOwner Owner, int DueOffset, OffsetUnit DueUnit, string? DocumentName,
         IReadOnlyList<string> Questions, EmployeeDocumentType? RequestedDocument);
 
     public record Version(int Number, DateTime CreatedAtUtc, string? CreatedBy, int Tasks, int Plans);
@@ -45,10 +45,10 @@ public static class GetTemplate
             var tasks = await db.Set<TemplateTask>()
                 .Where(t => db.Set<TemplateVersion>().Any(v => v.Id == t.TemplateVersionId && v.TemplateId == request.Id && v.Number == shown.Number))
                 .OrderBy(t => t.Order)
-                .Select(t => new { t.Title, t.Instructions, t.Owner, t.DueOffset, t.DueUnit, t.DocumentName, t.FormQuestions, t.RequestedDocument })
+                .Select(t => new { t.Id, t.Title, t.Instructions, t.Owner, t.DueOffset, t.DueUnit, t.DocumentName, t.FormQuestions, t.RequestedDocument })
                 .ToListAsync(ct);
             return new Model(template.Id, template.Name, template.Kind, template.Department, template.Position, template.ArchivedAtUtc, template.Running,
-                shown, tasks.Select(t => new TaskLine(t.Title, t.Instructions, t.Owner, t.DueOffset, t.DueUnit, t.DocumentName,
+                shown, tasks.Select(t => new TaskLine(t.Id, t.Title, t.Instructions, t.Owner, t.DueOffset, t.DueUnit, t.DocumentName,
                     (t.FormQuestions ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), t.RequestedDocument)).ToList(),
                 history);
         }

@@ -1,5 +1,5 @@
-using ErmPortal.Web.Infrastructure.Files;
 using ErmPortal.Web.Infrastructure.Mediator;
+using ErmPortal.Web.Infrastructure.Files;
 
 namespace ErmPortal.Web.Onboarding.Templates;
 
@@ -64,5 +64,31 @@ public class TemplateDocument(IFileStorage storage, TransactionEffects effects)
         var key = await storage.SaveAsync(content, Folder, ".pdf", ct);
         effects.AfterRollback(cancellationToken => storage.DeleteAsync(key, cancellationToken));
         return key;
+    }
+}
+
+/// <summary>
+/// A stored document to read, as the browser gets it: read from the file store by its key, never from a public folder,
+/// always as a download with a type from a short list and a name made only of safe characters.
+/// </summary>
+public record DocumentDownload(Stream Content, string ContentType, string FileName)
+{
+    private static readonly Dictionary<string, string> SafeTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = "application/pdf",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    };
+
+    /// <summary>The document under the key, or "not found" when the store no longer has it.</summary>
+    public static async Task<DocumentDownload> OpenAsync(IFileStorage files, string key, string? name, CancellationToken ct)
+    {
+        var content = await files.OpenReadAsync(key, ct) ?? throw new NotFoundException();
+        var extension = Path.GetExtension(key);
+        var type = SafeTypes.GetValueOrDefault(extension, "application/octet-stream");
+        // The name HR uploaded keeps its own extension ("handbook.pdf"); the one the stored file has is what counts.
+        var bare = name is not null && Path.GetExtension(name).Equals(extension, StringComparison.OrdinalIgnoreCase) ? Path.GetFileNameWithoutExtension(name) : name;
+        var safeName = new string((bare ?? "").Where(ch => char.IsLetterOrDigit(ch) || ch is '-' or '_' or ' ').ToArray()).Trim();
+        return new DocumentDownload(content, type,
+            $"{(safeName.Length == 0 ? "document" : safeName)}{(SafeTypes.ContainsKey(extension) ? extension.ToLowerInvariant() : "")}");
     }
 }

@@ -21,6 +21,13 @@ public class TemplatesController(IMediator mediator) : Controller
     [HttpGet("{id:int}")]
     public async Task<IActionResult> GetTemplate(int id, int? version) => View(await mediator.Send(new GetTemplate.Query(id, version)));
 
+    [HttpGet("{id:int}/tasks/{taskId:int}/document")]
+    public async Task<IActionResult> DownloadTemplateDocument(int id, int taskId)
+    {
+        var document = await mediator.Send(new DownloadTemplateDocument.Query(id, taskId));
+        return File(document.Content, document.ContentType, document.FileName);
+    }
+
     [HttpGet("new")]
     public async Task<IActionResult> CreateTemplate(JourneyKind kind = JourneyKind.Onboarding)
     {

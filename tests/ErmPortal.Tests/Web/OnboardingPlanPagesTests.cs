@@ -234,6 +234,24 @@ public class OnboardingPlanPagesTests(CountingPortalFactory portal) : IClassFixt
     }
 
     [Fact]
+    public async Task Should_list_a_demo_colleagues_finished_onboarding_on_their_profile_with_the_day_it_was_completed()
+    {
+        var past = await portal.QueryDbAsync(db => db.Set<JourneyPlan>().AsNoTracking()
+            .Where(p => p.Kind == JourneyKind.Onboarding && p.Status == PlanStatus.Completed)
+            .Select(p => new { p.Id, p.EmployeeId, p.EndedAtUtc, Answered = p.CheckIns.Count(c => c.SubmittedAtUtc != null), p.CheckIns.Count })
+            .FirstAsync());
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+
+        var profile = await hr.GetStringAsync($"/employees/{past.EmployeeId}");
+        var line = Regex.Match(profile, $@"<li id=""profile-plan-{past.Id}"">(.*?)</li>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains($"href=\"/onboarding/plans/{past.Id}\"", line);
+        Assert.Matches($"completed on [^<]*{past.EndedAtUtc!.Value.Year}", line);
+        // Three years of journeys: each of them asked and answered every check-in.
+        Assert.Equal(past.Count, past.Answered);
+        Assert.Contains("100", await hr.GetStringAsync($"/onboarding/plans/{past.Id}"));
+    }
+
+    [Fact]
     public async Task Should_refuse_a_second_running_plan_of_the_same_kind_when_hr_starts_one()
     {
         var hire = await ColleagueWithoutPlanAsync();

@@ -18,6 +18,8 @@ namespace ErmPortal.Web.Onboarding.Plans;
 public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
 {
     private const int Hires = 4;
+    private const int MaxPastPlans = 40;
+    private const int RandomSeed = 20261201;
 
     public int Order => 470;
 
@@ -63,9 +65,84 @@ public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             CompleteMostOfThePast(plan, today, now, leaveOverdue: true);
             plans.Add(plan);
         }
+        plans.AddRange(await PastPlansAsync(demoPeople, plans.Select(p => p.EmployeeId).ToList(), hrId, ct));
         db.AddRange(plans);
         await db.SaveChangesAsync(ct);
         await RecordHistoryAsync(plans, hrId, ct);
+    }
+
+    /// <summary>
+    /// Three years of journeys already over: the onboarding of the colleagues hired since, from the template version HR
+    /// had then, every task done (some a few days late) and every check-in answered (a few low); and the offboarding of
+    /// those who left in the last two years, finished on their last day.
+    /// </summary>
+    private async Task<List<JourneyPlan>> PastPlansAsync(List<int> demoPeople, List<int> running, int? hrId, CancellationToken ct)
+    {
+        var random = new Random(RandomSeed);
+        var today = clock.Today;
+        var versions = await db.Set<TemplateVersion>().Include(v => v.Tasks).Include(v => v.Template)
+            .Where(v => v.Template.ArchivedAtUtc == null && v.Template.PositionId == null).ToListAsync(ct);
+        TemplateVersion? VersionAt(JourneyKind kind, int? departmentId, DateOnly day)
+        {
+            var fitting = versions.Where(v => v.Template.Kind == kind && (v.Template.DepartmentId == null || v.Template.DepartmentId == departmentId)).ToList();
+            var then = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            return fitting.Where(v => v.CreatedAtUtc <= then).OrderBy(v => v.Template.DepartmentId == null).ThenByDescending(v => v.Number).FirstOrDefault()
+                   ?? fitting.Where(v => v.Template.DepartmentId == null).MinBy(v => v.Number);
+        }
+
+        var past = new List<JourneyPlan>();
+        // Long enough ago that the 90-day check-ins are behind them.
+        var hiredFrom = today.AddYears(-3);
+        var hiredUntil = today.AddDays(-100);
+        var joiners = await db.Employees.Where(e => e.HireDate >= hiredFrom && e.HireDate <= hiredUntil && e.ManagerId != null
+                                                    && !demoPeople.Contains(e.Id) && !running.Contains(e.Id))
+            .OrderByDescending(e => e.HireDate).Take(MaxPastPlans).ToListAsync(ct);
+        var buddies = await db.Employees.Where(e => e.Status == EmployeeStatus.Active).OrderBy(e => e.HireDate)
+            .Select(e => new { e.Id, e.DepartmentId, e.HireDate }).ToListAsync(ct);
+        foreach (var joiner in joiners)
+        {
+            var buddy = buddies.FirstOrDefault(b => b.DepartmentId == joiner.DepartmentId && b.Id != joiner.Id && b.Id != joiner.ManagerId
+                                                    && b.HireDate <= joiner.HireDate.AddYears(-1))?.Id;
+            var plan = JourneyPlan.Start(joiner, JourneyKind.Onboarding, VersionAt(JourneyKind.Onboarding, joiner.DepartmentId, joiner.HireDate), joiner.HireDate,
+                "Europe/Rome", new JourneyPlan.Assignees(hrId, joiner.ManagerId, hrId, buddy, joiner.Id), "demo",
+                joiner.HireDate.AddDays(-random.Next(10, 30)).ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc));
+            CompleteAll(plan, random, clock.UtcNow);
+            foreach (var checkIn in plan.CheckIns)
+            {
+                var at = checkIn.DueDate.AddDays(random.Next(0, 4)).ToDateTime(new TimeOnly(random.Next(9, 18), 0), DateTimeKind.Utc);
+                if (random.NextDouble() < 0.08)
+                    checkIn.Submit(2, 3, 2, "The first weeks were hard: the team was short of people and nobody had time for questions.", at);
+                else
+                    checkIn.Submit(random.Next(3, 6), random.Next(3, 6), random.Next(4, 6), null, at);
+            }
+            past.Add(plan);
+        }
+
+        var leftFrom = today.AddYears(-2);
+        var leavers = await db.Employees.Where(e => e.Status == EmployeeStatus.Left && e.LastDay >= leftFrom && e.LastDay < today && e.ManagerId != null)
+            .OrderByDescending(e => e.LastDay).Take(MaxPastPlans).ToListAsync(ct);
+        foreach (var leaver in leavers)
+        {
+            var lastDay = leaver.LastDay!.Value;
+            var plan = JourneyPlan.Start(leaver, JourneyKind.Offboarding, VersionAt(JourneyKind.Offboarding, leaver.DepartmentId, lastDay), lastDay,
+                "Europe/Rome", new JourneyPlan.Assignees(hrId, leaver.ManagerId, hrId, null, leaver.Id), "demo",
+                lastDay.AddDays(-random.Next(20, 35)).ToDateTime(new TimeOnly(11, 0), DateTimeKind.Utc));
+            CompleteAll(plan, random, clock.UtcNow);
+            past.Add(plan);
+        }
+        return past;
+    }
+
+    /// <summary>Every task done on its day or a few days late (and none after now), so the plan ends completed.</summary>
+    private static void CompleteAll(JourneyPlan plan, Random random, DateTime now)
+    {
+        foreach (var task in plan.Tasks.OrderBy(t => t.DueDate).ToList())
+        {
+            var late = random.NextDouble() < 0.15 ? random.Next(1, 5) : 0;
+            var at = task.DueDate.AddDays(late).ToDateTime(new TimeOnly(random.Next(9, 18), random.Next(0, 60)), DateTimeKind.Utc);
+            plan.Complete(task, "demo", at < now ? at : now,
+                task.Questions.Count > 0 ? string.Join('\n', task.Questions.Select(_ => "Yes, all clear.")) : null);
+        }
     }
 
     /// <summary>
@@ -93,6 +170,8 @@ public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             foreach (var checkIn in plan.CheckIns.Where(c => c.SubmittedAtUtc is not null))
                 Entry(CheckInTimelineKind.KindName, checkIn.SubmittedAtUtc!.Value, CheckInTimelineKind.Arguments(checkIn), RecordCheckInEvents.ManagersAndHr,
                     checkIn.RespondentId, CheckInTimelineKind.Link(plan.Id));
+            if (plan is { Status: PlanStatus.Completed, EndedAtUtc: { } ended })
+                Entry(PlanTimelineKinds.Completed, ended, PlanTimelineKinds.CompletedArguments(plan), PlanTimelineKinds.Audience, null, PlanTimelineKinds.Link(plan));
         }
         await db.SaveChangesAsync(ct);
     }

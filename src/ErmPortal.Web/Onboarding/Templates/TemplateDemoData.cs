@@ -31,7 +31,8 @@ public class TemplateDemoData(ErmDbContext db, IClock clock, TemplateDocument do
         var now = clock.UtcNow;
 
         var welcome = new JourneyTemplate { Name = DefaultOnboarding, Kind = JourneyKind.Onboarding };
-        welcome.Revise(Welcome(conduct, revision: 1), hr, now.AddDays(-400));
+        // The first versions are older than the demo's years of hires and departures, so each journey started from a version of its time.
+        welcome.Revise(Welcome(conduct, revision: 1), hr, now.AddYears(-3).AddDays(-60));
         welcome.Revise(Welcome(conduct, revision: 2), hr, now.AddDays(-220));
         welcome.Revise(Welcome(conduct, revision: 3), hr, now.AddDays(-35));
         db.Add(welcome);
@@ -44,7 +45,7 @@ public class TemplateDemoData(ErmDbContext db, IClock clock, TemplateDocument do
         }
 
         var leaving = new JourneyTemplate { Name = DefaultOffboarding, Kind = JourneyKind.Offboarding };
-        leaving.Revise(Leaving(), hr, now.AddDays(-300));
+        leaving.Revise(Leaving(), hr, now.AddYears(-2).AddDays(-60));
         db.Add(leaving);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -136,6 +136,10 @@ public class OnboardingPlanPagesTests(CountingPortalFactory portal) : IClassFixt
         var done = await TaskAsync(taskId);
         Assert.NotNull(done.AcknowledgedAtUtc);
         Assert.NotNull(done.CompletedByUserId);
+        var page = await client.GetStringAsync($"/onboarding/plans/{planted.PlanId}");
+        var name = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == me).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).SingleAsync());
+        var acknowledged = WebUtility.HtmlDecode(Regex.Match(page, $"id=\"acknowledged-{taskId}\">([^<]*)<").Groups[1].Value);
+        Assert.StartsWith($"Acknowledged by {name} on ", acknowledged);
         var entry = await portal.QueryDbAsync(db => db.Set<TimelineEntry>().Where(t => t.SubjectId == me && t.Kind == PlanTimelineKinds.TaskCompleted)
             .OrderByDescending(t => t.Id).FirstAsync());
         Assert.Equal("Code of conduct", entry.Arguments.Text(PlanTimelineKinds.Document));

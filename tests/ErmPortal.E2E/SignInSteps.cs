@@ -13,10 +13,16 @@ public static class SignInSteps
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/sign-in");
+        await page.SignInAsync(email, DemoPassword);
+        return page;
+    }
+
+    /// <summary>Fills the sign-in form the page shows and waits for the home page.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
         await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoPassword);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/$"));
-        return page;
     }
 }

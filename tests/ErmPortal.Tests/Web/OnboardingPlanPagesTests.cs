@@ -78,7 +78,7 @@ public class OnboardingPlanPagesTests(CountingPortalFactory portal) : IClassFixt
     }
 
     [Fact]
-    public async Task Should_let_a_new_hire_sign_in_before_day_one_and_see_their_own_plan_but_no_one_elses()
+    public async Task Should_let_a_new_hire_sign_in_before_day_one_find_their_welcome_page_and_see_their_own_plan_but_no_one_elses()
     {
         var firstDay = DueDates.Resolve(Today, 15, OffsetUnit.WorkingDays);
         var planted = await portal.PlantOpeningAsync(DemoPeople.Manager, [], 1, "welcome.hire");
@@ -95,9 +95,15 @@ public class OnboardingPlanPagesTests(CountingPortalFactory portal) : IClassFixt
         await portal.SetDemoPasswordAsync(hire.WorkEmail);
 
         var client = await portal.SignedInClientAsync(hire.WorkEmail);
+        var home = await client.GetStringAsync("/");
         var welcome = await client.GetStringAsync("/me/welcome");
+        var managerHome = await (await portal.SignedInClientAsync(DemoPeople.Manager)).GetStringAsync("/");
 
         Assert.Equal(EmployeeStatus.Onboarding, hire.Status);
+        // The home page's tasks card is the way in: no menu names the welcome page. The manager's tasks are on someone else's plan.
+        Assert.Contains("id=\"onboarding-welcome-link\"", home);
+        Assert.Contains("id=\"onboarding-tasks-card\"", managerHome);
+        Assert.DoesNotContain("id=\"onboarding-welcome-link\"", managerHome);
         Assert.Contains("id=\"welcome-checklist\"", welcome);
         Assert.Contains("id=\"welcome-manager\"", welcome);
         Assert.Contains($"/onboarding/plans/{ownPlan}", welcome);
@@ -136,6 +142,10 @@ public class OnboardingPlanPagesTests(CountingPortalFactory portal) : IClassFixt
         var done = await TaskAsync(taskId);
         Assert.NotNull(done.AcknowledgedAtUtc);
         Assert.NotNull(done.CompletedByUserId);
+        var page = await client.GetStringAsync($"/onboarding/plans/{planted.PlanId}");
+        var name = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == me).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).SingleAsync());
+        var acknowledged = WebUtility.HtmlDecode(Regex.Match(page, $"id=\"acknowledged-{taskId}\">([^<]*)<").Groups[1].Value);
+        Assert.StartsWith($"Acknowledged by {name} on ", acknowledged);
         var entry = await portal.QueryDbAsync(db => db.Set<TimelineEntry>().Where(t => t.SubjectId == me && t.Kind == PlanTimelineKinds.TaskCompleted)
             .OrderByDescending(t => t.Id).FirstAsync());
         Assert.Equal("Code of conduct", entry.Arguments.Text(PlanTimelineKinds.Document));

@@ -24,7 +24,7 @@ public static class GetPlan
     public enum TaskGroup { Overdue, DueSoon, Later, Done }
 
     public record TaskRow(int Id, string Title, string? Instructions, TaskOwner Owner, int? AssigneeId, string? Assignee, DateOnly DueDate,
-        DateTime? CompletedAtUtc, DateTime? AcknowledgedAtUtc, string? DocumentName, bool HasDocument, IReadOnlyList<string> Questions,
+        DateTime? CompletedAtUtc, DateTime? AcknowledgedAtUtc, string? AcknowledgedBy, string? DocumentName, bool HasDocument, IReadOnlyList<string> Questions,
         IReadOnlyList<string> Answers, bool RequestsDocument, bool CanComplete, TaskGroup Group);
 
     public record Model(int Id, int EmployeeId, string Person, string Position, string Department, bool HasPhoto, JourneyKind Kind, PlanStatus Status,
@@ -64,11 +64,15 @@ public static class GetPlan
                     t.Id, t.Title, t.Instructions, t.Owner, t.AssigneeId, t.DueDate, t.CompletedAtUtc, t.AcknowledgedAtUtc, t.DocumentKey, t.DocumentName,
                     t.FormQuestions, t.FormAnswers, t.RequestedDocument,
                     Assignee = t.Assignee == null ? null : (t.Assignee.PreferredName ?? t.Assignee.LegalFirstName) + " " + t.Assignee.LegalLastName,
+                    // Who ticked "I have read and acknowledge": the person, or HR for them; an account with no employee record by its address.
+                    AcknowledgedBy = t.AcknowledgedAtUtc == null ? null
+                        : db.Employees.Where(e => e.UserId == t.CompletedByUserId).Select(e => (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName).FirstOrDefault()
+                          ?? db.Users.Where(u => u.Id == t.CompletedByUserId).Select(u => u.Email).FirstOrDefault(),
                 }).ToListAsync(ct);
             var today = JourneyPlan.LocalToday(plan.TimeZoneId, clock.UtcNow);
             var running = plan.Status == PlanStatus.Running;
             var rows = tasks.Select(t => new TaskRow(t.Id, t.Title, t.Instructions, t.Owner, t.AssigneeId, t.Assignee, t.DueDate, t.CompletedAtUtc,
-                t.AcknowledgedAtUtc, t.DocumentName, t.DocumentKey is not null, Lines(t.FormQuestions), Lines(t.FormAnswers), t.RequestedDocument is not null,
+                t.AcknowledgedAtUtc, t.AcknowledgedBy, t.DocumentName, t.DocumentKey is not null, Lines(t.FormQuestions), Lines(t.FormAnswers), t.RequestedDocument is not null,
                 running && t.CompletedAtUtc is null && CompleteTask.MayComplete(t.AssigneeId, t.RequestedDocument is not null, me, canManage),
                 t.CompletedAtUtc is not null ? TaskGroup.Done
                 : t.DueDate < today ? TaskGroup.Overdue

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Onboarding.Plans;
 
-/// <summary>"My onboarding tasks" on the home page of anyone with open tasks on running plans: the most urgent first, overdue ones marked.</summary>
+/// <summary>
+/// "My onboarding tasks" on the home page of anyone with open tasks on running plans: the most urgent first, overdue ones
+/// marked. A new hire with tasks on their own plan is led from it to their welcome page, which no menu names.
+/// </summary>
 public class MyTasksCard(IMediator mediator) : ViewComponent
 {
     public const int Shown = 5;
@@ -16,7 +19,11 @@ public class MyTasksCard(IMediator mediator) : ViewComponent
 
     public record Line(int PlanId, int TaskId, string Title, string Person, JourneyKind Kind, DateOnly DueDate, bool Overdue);
 
-    public record Model(IReadOnlyList<Line> Tasks, int Open);
+    public record Model(IReadOnlyList<Line> Tasks, int Open)
+    {
+        /// <summary>Some of the open tasks are on the viewer's own onboarding plan: the card links to their welcome page.</summary>
+        public bool Welcome { get; init; }
+    }
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -36,10 +43,14 @@ public class MyTasksCard(IMediator mediator) : ViewComponent
                 t.PlanId, t.Id, t.Title, t.DueDate, t.Plan.Kind, t.Plan.TimeZoneId,
                 Person = (t.Plan.Employee.PreferredName ?? t.Plan.Employee.LegalFirstName) + " " + t.Plan.Employee.LegalLastName,
                 Open = open.Count(),
+                Welcome = open.Any(o => o.Plan.EmployeeId == me && o.Plan.Kind == JourneyKind.Onboarding),
             }).ToListAsync(ct);
             var now = clock.UtcNow;
             return new Model(rows.Select(r => new Line(r.PlanId, r.Id, r.Title, r.Person, r.Kind, r.DueDate,
-                r.DueDate < JourneyPlan.LocalToday(r.TimeZoneId, now))).ToList(), rows.FirstOrDefault()?.Open ?? 0);
+                r.DueDate < JourneyPlan.LocalToday(r.TimeZoneId, now))).ToList(), rows.FirstOrDefault()?.Open ?? 0)
+            {
+                Welcome = rows.FirstOrDefault()?.Welcome ?? false,
+            };
         }
     }
 }

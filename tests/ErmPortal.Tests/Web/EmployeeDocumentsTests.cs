@@ -187,4 +187,29 @@ public class EmployeeDocumentsTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Single(digests);
         Assert.Contains($"/employees/{relations.TargetId}/documents", digests[0].Items);
     }
+
+    [Fact]
+    public async Task Should_show_hr_the_documents_to_renew_on_the_home_page_until_a_later_one_of_the_same_kind_replaces_them()
+    {
+        var relations = await Relations.FindAsync(portal);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await PlantDocumentAsync(relations.TargetId, "Forklift licence", DocumentVisibility.PersonAndHr, today.AddDays(-3));
+        await PlantDocumentAsync(relations.TargetId, "First-aid certificate", DocumentVisibility.HrOnly, today.AddDays(400));
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+
+        var card = Card(await hr.GetStringAsync("/"));
+        Assert.Matches(@"data-expired=""true"">\s*<span[^>]*><a href=""/employees/" + relations.TargetId + @"/documents""[^>]*><bdi>[^<]+</bdi></a>\s*<span[^>]*>[^<]*<bdi>Forklift licence</bdi>", card);
+        Assert.DoesNotContain("First-aid certificate", card);
+        Assert.DoesNotContain("id=\"expiring-documents-section\"", await (await portal.SignedInClientAsync(DemoPeople.Employee)).GetStringAsync("/"));
+
+        // Renewed: the licence uploaded again, valid for five years, and the old one needs nothing more.
+        await PlantDocumentAsync(relations.TargetId, "forklift licence", DocumentVisibility.PersonAndHr, today.AddYears(5));
+        Assert.DoesNotContain("Forklift licence", Card(await hr.GetStringAsync("/")));
+
+        static string Card(string home)
+        {
+            var start = home.IndexOf("id=\"expiring-documents-section\"", StringComparison.Ordinal);
+            return start < 0 ? "" : home[start..home.IndexOf("</section>", start, StringComparison.Ordinal)];
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ErmPortal.Data;
 using ErmPortal.Data.Onboarding;
+using ErmPortal.Data.Organisation;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Files;
 using ErmPortal.Web.Infrastructure.Modules;
@@ -13,7 +14,7 @@ namespace ErmPortal.Web.Onboarding.Documents;
 /// <summary>
 /// The demo employee's papers: their contract, an identity document that expires within the month (so the reminder and
 /// the "expiring soon" flag have something to show) and a background check only HR sees. The files are small real PDFs
-/// written at seed time, so every download opens.
+/// written at seed time, so every download opens. A few colleagues' work permits give HR's card something to renew.
 /// </summary>
 public class DocumentDemoData(ErmDbContext db, IFileStorage storage, IClock clock) : IDemoDataSeeder
 {
@@ -46,7 +47,37 @@ public class DocumentDemoData(ErmDbContext db, IFileStorage storage, IClock cloc
                 SizeBytes = content.Length, ExpiresOn = expires, Visibility = visibility, UploadedAtUtc = uploaded, UploadedByUserId = hr,
             });
         }
+        await PermitsAsync(hr, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Work permits of three colleagues, for HR's card of documents to renew: one ran out last week, one runs out in
+    /// a fortnight, and one was renewed in time (the old permit is kept, and needs nothing more).
+    /// </summary>
+    private async Task PermitsAsync(string hr, CancellationToken ct)
+    {
+        var demoEmails = OrganisationSeeder.DemoAccounts.Select(a => a.Email).ToList();
+        var colleagues = await db.Employees.Where(e => e.Status == EmployeeStatus.Active && !demoEmails.Contains(e.WorkEmail))
+            .OrderBy(e => e.Id).Take(3)
+            .Select(e => new { e.Id, Name = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName }).ToListAsync(ct);
+        var today = clock.Today;
+        var permits = new List<(int EmployeeId, string Name, DateOnly Expires)>();
+        if (colleagues.Count > 0) permits.Add((colleagues[0].Id, colleagues[0].Name, today.AddDays(-5)));
+        if (colleagues.Count > 1) permits.Add((colleagues[1].Id, colleagues[1].Name, today.AddDays(14)));
+        if (colleagues.Count > 2)
+            permits.AddRange([(colleagues[2].Id, colleagues[2].Name, today.AddDays(-60)), (colleagues[2].Id, colleagues[2].Name, today.AddYears(2))]);
+        foreach (var (employeeId, name, expires) in permits)
+        {
+            var content = DemoPdf.WithLine($"Work permit of {name}, valid until {expires:yyyy-MM-dd}.");
+            var key = await storage.SaveAsync(new MemoryStream(content, writable: false), DocumentFile.Folder, ".pdf", ct);
+            db.Add(new EmployeeDocument
+            {
+                EmployeeId = employeeId, Type = EmployeeDocumentType.WorkPermit, Title = "Work permit", FileKey = key, FileName = "work-permit.pdf",
+                ContentType = "application/pdf", SizeBytes = content.Length, ExpiresOn = expires, Visibility = DocumentVisibility.PersonAndHr,
+                UploadedAtUtc = expires.AddYears(-2).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc), UploadedByUserId = hr,
+            });
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Onboarding;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
@@ -9,7 +10,10 @@ namespace ErmPortal.Web.Onboarding.Documents;
 
 public static class DocumentsRegistration
 {
-    /// <summary>Employee documents: who may see them, the profile panel, "My documents", expiring-soon reminders and the demo files.</summary>
+    /// <summary>
+/// Employee documents: who may see them, the profile panel, "My documents", expiring-soon reminders, HR's card of documents
+/// to renew and the demo files.
+/// </summary>
     public static IServiceCollection AddEmployeeDocuments(this IServiceCollection services)
     {
         services.AddScoped<DocumentAccess>();
@@ -21,6 +25,7 @@ public static class DocumentsRegistration
                 l[DocumentLabels.Of(Enum.TryParse<EmployeeDocumentType>(args.Get("type"), out var type) ? type : EmployeeDocumentType.Other)],
                 args.DateText("expires")]);
         services.AddReminderSource<ExpiringDocumentReminders>();
+        services.AddDashboardCard<ExpiringDocumentsCard>(360, CardWidth.Half, Roles.Hr);
         services.AddScoped<IDemoDataSeeder, DocumentDemoData>();
         return services;
     }

@@ -11,7 +11,7 @@ namespace ErmPortal.Web.Onboarding.Documents;
 /// Documents about to expire, to every HR person (who renew contracts and check permits) and, for a document shared with
 /// them, to the person whose passport or permit it is. Reminded a month ahead, a week ahead and on the day itself rather
 /// than every day of the month: a long list of permits would otherwise fill every digest. Running twice a day adds
-/// nothing: the digest is claimed once per person and day.
+/// nothing: the digest is claimed once per person and day. A document already replaced by a newer one is not reminded.
 /// </summary>
 public class ExpiringDocumentReminders(ErmDbContext db, NotificationRecipients recipients) : IReminderSource
 {
@@ -23,8 +23,7 @@ public class ExpiringDocumentReminders(ErmDbContext db, NotificationRecipients r
     public async Task<IReadOnlyList<ReminderItem>> RemindersForAsync(DateOnly day, CancellationToken cancellationToken)
     {
         var days = DaysAhead.Select(d => day.AddDays(d)).ToList();
-        var expiring = await db.Set<EmployeeDocument>()
-            .Where(d => d.ExpiresOn != null && days.Contains(d.ExpiresOn.Value) && d.Employee.Status != EmployeeStatus.Left)
+        var expiring = await ExpiringDocumentsCard.ToRenew(db).Where(d => days.Contains(d.ExpiresOn!.Value))
             .OrderBy(d => d.ExpiresOn).ThenBy(d => d.Id)
             .Select(d => new
             {

@@ -86,6 +86,31 @@ public class PlanVolumeSeedingTests(PlanVolumePortalFactory portal) : IClassFixt
         Assert.Equal(first, filtered);
     }
 
+    [Theory]
+    [InlineData("/onboarding/plans")]
+    [InlineData("/onboarding/plans?page=2")]
+    [InlineData("/onboarding/plans?kind=Offboarding")]
+    [InlineData("/onboarding/plans?departmentId={department}")]
+    public async Task Should_read_a_page_of_plans_in_anchor_order_and_count_each_ones_tasks_by_seeking_its_own_when_hr_opens_the_overview(string url)
+    {
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var department = await portal.QueryDbAsync(db => db.Set<JourneyPlan>().Where(p => p.Status == PlanStatus.Running)
+            .GroupBy(p => p.Employee.DepartmentId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync());
+        await CommandsForAsync(hr, url.Replace("{department}", $"{department}", StringComparison.Ordinal));
+
+        var overview = portal.Commands.Captured.Single(c => c.Text.Contains("FROM \"JourneyPlans\"", StringComparison.Ordinal));
+        var plan = QueryPlans.Of(portal.DatabasePath, overview);
+
+        var why = $"{overview.Text}\n-- plan:\n{string.Join("\n", plan)}";
+        Assert.True(!QueryPlans.FullScans(overview.Text, plan).Any(), "reads a whole table:\n" + why);
+        // The page's own rows are put back in order after their joins; every running plan is not sorted to find them.
+        Assert.True(plan.Count(line => line.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal)) <= 1, "sorts every running plan:\n" + why);
+        // Each row's counts of done, open and overdue tasks: a seek on that plan's own tasks in an index that holds them all.
+        var tasks = Regex.Matches(overview.Text, "FROM \"JourneyPlanTasks\" AS \"(\\w+)\"").Select(m => $"SEARCH {m.Groups[1].Value} ").ToList();
+        Assert.NotEmpty(tasks);
+        Assert.All(plan.Where(line => tasks.Any(line.StartsWith)), line => Assert.Matches(@"USING COVERING INDEX \S+ \(PlanId=\?", line));
+    }
+
     [Fact]
     public async Task Should_refuse_an_option_no_module_reads_before_writing_anything_when_seeding()
     {

@@ -15,9 +15,16 @@ switch (command.Verb)
         return 0;
     case "seed":
         await PortalHost.MigrateAsync(app.Services);
-        var seeded = await OrganisationSeeder.SeedFreshDatabaseAsync(app.Services, command.Employees, command.Candidates);
-        Console.WriteLine(seeded);
-        return 0;
+        try
+        {
+            Console.WriteLine(await OrganisationSeeder.SeedFreshDatabaseAsync(app.Services, command.Employees, command.SeedVolumes));
+            return 0;
+        }
+        catch (ArgumentException refused)
+        {
+            Console.Error.WriteLine(refused.Message);
+            return 2;
+        }
     case "invite-admin" when command.Email is { } email:
         await PortalHost.MigrateAsync(app.Services);
         await using (var scope = app.Services.CreateAsyncScope())
@@ -39,7 +46,7 @@ switch (command.Verb)
         await app.WaitForShutdownAsync();
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown command '{command.Verb}'. Use: migrate | seed [--employees N] [--candidates M] | invite-admin --email E | backup [--to FOLDER] | restore --from ARCHIVE [--force]");
+        Console.Error.WriteLine($"Unknown command '{command.Verb}'. Use: migrate | seed [--employees N] [--volume M ...] | invite-admin --email E | backup [--to FOLDER] | restore --from ARCHIVE [--force]");
         return 2;
 }
 

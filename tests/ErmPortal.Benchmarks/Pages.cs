@@ -26,7 +26,12 @@ public sealed class Pages : IDisposable
     /// <summary>The pages that need the database seeded with candidates (`seed --candidates`).</summary>
     public static readonly string[] RecruitmentKeys = ["board", "board-manager", "candidates", "candidates-search", "candidates-person"];
 
-    public static async Task<Pages> DiscoverAsync(Uri address, int? boardSize)
+    /// <summary>The pages that need the database seeded with running plans (`seed --onboarding-plans`).</summary>
+    public static readonly string[] OnboardingKeys = ["plans", "plans-page2", "plans-department"];
+
+    /// <param name="boardSize">The recruitment pages with the board of that many candidates; none: no recruitment pages.</param>
+    /// <param name="plans">With HR's overview of running plans.</param>
+    public static async Task<Pages> DiscoverAsync(Uri address, int? boardSize, bool plans)
     {
         var hr = await Viewer.SignInAsync(address, "hr@erm.demo");
         var manager = await Viewer.SignInAsync(address, "manager@erm.demo");
@@ -53,7 +58,7 @@ public sealed class Pages : IDisposable
         var pageCount = Regex.Match(firstPage, @"Page 1 of ([\d,]+)");
         var deepPage = pageCount.Success ? Math.Min(DeepPage, int.Parse(pageCount.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)) : DeepPage;
 
-        Page[] all =
+        IReadOnlyList<Page> all =
         [
             new("baseline", "baseline (HR)", "/diagnostics/baseline", hr, "id=\"baseline-rows\""),
             new("home-hr", "HR home", "/", hr, "id=\"hr-section\""),
@@ -69,7 +74,29 @@ public sealed class Pages : IDisposable
             new("audit", "audit log", "/audit", hr, "<title>Audit log"),
             new("change-requests", "change requests", "/change-requests", hr, "<title>Change requests"),
         ];
-        return new Pages(hr, manager, employee, boardSize is { } cards ? [.. all, .. await RecruitmentAsync(hr, manager, cards)] : all);
+        if (boardSize is { } cards) all = [.. all, .. await RecruitmentAsync(hr, manager, cards)];
+        if (plans) all = [.. all, .. await OnboardingAsync(hr)];
+        return new Pages(hr, manager, employee, all);
+    }
+
+    /// <summary>
+    /// HR's overview of running plans, its second page, and the plans of the department of the first plan shown (the
+    /// department's id from the overview's own filter).
+    /// </summary>
+    private static async Task<Page[]> OnboardingAsync(Viewer hr)
+    {
+        const string row = @"<tr id=""plan-\d+"">";
+        var overview = await hr.PageAsync("/onboarding/plans", $"{row}[\\s\\S]*id=\"plans-next\"");
+        var department = Regex.Match(overview, row + @"[\s\S]*?<div class=""small text-body-secondary""><bdi>([^<]+)</bdi>").Groups[1].Value;
+        var departmentId = Regex.Match(overview, $@"<option value=""(\d+)"">{Regex.Escape(department)}</option>").Groups[1].Value;
+        if (departmentId.Length == 0)
+            throw new InvalidOperationException($"The overview's department filter has no \"{department}\", the department of its first plan.");
+        return
+        [
+            new("plans", "running plans (HR)", "/onboarding/plans", hr, row),
+            new("plans-page2", "running plans, page 2", "/onboarding/plans?page=2", hr, row),
+            new("plans-department", "running plans of a department", $"/onboarding/plans?departmentId={departmentId}", hr, row),
+        ];
     }
 
     /// <summary>

@@ -29,11 +29,11 @@ foreach (var size in options.Sizes)
     try
     {
         Console.WriteLine();
-        var candidates = options.SeedsCandidates ? $" and {options.Candidates:N0} candidates" : "";
-        Console.WriteLine($"Seeding {size:N0} employees{candidates} into {database} (load average {Machine.LoadAverage()})...");
+        Console.WriteLine($"Seeding {size:N0} employees{options.Volumes} into {database} (load average {Machine.LoadAverage()})...");
         var seeding = Stopwatch.StartNew();
         string[] seed = ["seed", "--employees", size.ToString(CultureInfo.InvariantCulture), $"--ConnectionStrings:Default={connectionString}"];
         if (options.SeedsCandidates) seed = [.. seed, "--candidates", options.Candidates.ToString(CultureInfo.InvariantCulture)];
+        if (options.SeedsPlans) seed = [.. seed, "--onboarding-plans", options.Plans.ToString(CultureInfo.InvariantCulture)];
         var output = await PortalProcess.RunVerbAsync(repository, webDll, TimeSpan.FromMinutes(30), seed);
         seeding.Stop();
         var seeded = output.Split('\n').Last(l => l.StartsWith("Seeded", StringComparison.Ordinal)).Trim();
@@ -41,7 +41,7 @@ foreach (var size in options.Sizes)
 
         await using var portal = await PortalProcess.StartAsync(repository, webDll, connectionString, TimeSpan.FromMinutes(2));
         // Every --candidates the benchmark accepts fills the board to the seeder's full 500.
-        using var pages = await Pages.DiscoverAsync(portal.Address, options.SeedsCandidates ? 500 : null);
+        using var pages = await Pages.DiscoverAsync(portal.Address, options.SeedsCandidates ? 500 : null, options.SeedsPlans);
         var chosen = options.Pages is null ? pages.All : Choose(pages.All, options.Pages);
         foreach (var page in chosen) await page.Viewer.PageAsync(page.Path, page.MustContain);
         Console.WriteLine($"Portal on {portal.Address}; {chosen.Count} pages answer as expected.");
@@ -97,7 +97,7 @@ string Report(int size, string seeded, TimeSpan seeding, double peakMiB, string 
     List<(Page Page, int Connections, WrkResult Result)> results)
 {
     var text = new StringBuilder();
-    text.AppendLine(CultureInfo.InvariantCulture, $"#### {size:N0} employees{(options.SeedsCandidates ? $", {options.Candidates:N0} candidates" : "")}");
+    text.AppendLine(CultureInfo.InvariantCulture, $"#### {size:N0} employees{options.Volumes.Replace(" and ", ", ", StringComparison.Ordinal)}");
     text.AppendLine();
     var summary = string.Create(CultureInfo.InvariantCulture,
         $"{seeded} The whole seed command took {seeding.TotalSeconds:F1} s (start-up and migrations included). Peak working set of the portal (VmHWM): {peakMiB:F0} MiB. ")
@@ -156,21 +156,27 @@ internal static class Machine
 }
 
 internal record Options(IReadOnlyList<int> Sizes, IReadOnlyList<int> Connections, int Threads, int Seconds, int WarmUpSeconds,
-    IReadOnlyList<string>? Pages, int Candidates)
+    IReadOnlyList<string>? Pages, int Candidates, int Plans)
 {
     private const string Usage = """
-        tests/ErmPortal.Benchmarks/run [--sizes 1000,10000,100000 | --employees N ...] [--candidates 50000] [--duration 10] [--warmup 5]
-                                       [--connections 1,32] [--threads 2] [--pages baseline,directory,...] [--no-build]
+        tests/ErmPortal.Benchmarks/run [--sizes 1000,10000,100000 | --employees N ...] [--candidates 50000] [--plans 1000] [--duration 10]
+                                       [--warmup 5] [--connections 1,32] [--threads 2] [--pages baseline,directory,...] [--no-build]
         """;
 
     /// <summary>Candidates are seeded only for the recruitment pages, which are among all pages but not in a list of others.</summary>
     public bool SeedsCandidates => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.RecruitmentKeys.Contains(p));
 
+    /// <summary>Running plans likewise, only for the onboarding pages.</summary>
+    public bool SeedsPlans => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.OnboardingKeys.Contains(p));
+
+    /// <summary>What is seeded beside the employees, for the reports: " and 50,000 candidates and 1,000 running plans".</summary>
+    public string Volumes => (SeedsCandidates ? $" and {Candidates:N0} candidates" : "") + (SeedsPlans ? $" and {Plans:N0} running plans" : "");
+
     public static Options Parse(string[] args)
     {
         var sizes = new List<int>();
         IReadOnlyList<int>? listed = null, connections = null;
-        int threads = 2, seconds = 10, warmUp = 5, candidates = 50_000;
+        int threads = 2, seconds = 10, warmUp = 5, candidates = 50_000, plans = 1_000;
         IReadOnlyList<string>? pages = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -179,6 +185,7 @@ internal record Options(IReadOnlyList<int> Sizes, IReadOnlyList<int> Connections
             {
                 case "--employees": sizes.Add(Number("--employees", Value(), 10, 1_000_000)); break;
                 case "--candidates": candidates = Number("--candidates", Value(), 1_000, 1_000_000); break;
+                case "--plans": plans = Number("--plans", Value(), 100, 1_000_000); break;
                 case "--sizes": listed = Numbers("--sizes", Value(), 10, 1_000_000); break;
                 case "--connections": connections = Numbers("--connections", Value(), 1, 1024); break;
                 case "--threads": threads = Number("--threads", Value(), 1, 64); break;
@@ -192,7 +199,7 @@ internal record Options(IReadOnlyList<int> Sizes, IReadOnlyList<int> Connections
         if (pages is not null && !pages.Contains("baseline")) pages = [.. pages, "baseline"]; // shares need it
         var all = sizes.Concat(listed ?? []).Distinct().ToList();
         return new Options(all.Count > 0 ? all : [1_000, 10_000, 100_000],
-            connections ?? [1, 32], threads, seconds, warmUp, pages, candidates);
+            connections ?? [1, 32], threads, seconds, warmUp, pages, candidates, plans);
     }
 
     private static int Number(string name, string text, int min, int max) =>

@@ -621,6 +621,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EmployeeId", "Status");
 
+                    b.HasIndex("Status", "AnchorDate");
+
                     b.HasIndex("Status", "Kind", "AnchorDate");
 
                     b.ToTable("JourneyPlans", (string)null);
@@ -743,6 +745,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanId", "Order");
 
                     b.HasIndex("AssigneeId", "CompletedAtUtc", "DueDate");
+
+                    b.HasIndex("PlanId", "CompletedAtUtc", "DueDate");
 
                     b.ToTable("JourneyPlanTasks", (string)null);
                 });

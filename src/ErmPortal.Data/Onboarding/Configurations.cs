@@ -62,8 +62,10 @@ internal class JourneyPlanConfiguration : IEntityTypeConfiguration<JourneyPlan>
         b.HasOne(p => p.TemplateVersion).WithMany().HasForeignKey(p => p.TemplateVersionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Tasks).WithOne(t => t.Plan).HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.CheckIns).WithOne(c => c.Plan).HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
-        // A person's plans; HR's overview of running plans of a kind, by anchor day; a buddy's plans.
+        // A person's plans; HR's overview of running plans, of every kind or of one, by anchor day (read in that order, a
+        // page at a time, rather than all sorted); a buddy's plans.
         b.HasIndex(p => new { p.EmployeeId, p.Status });
+        b.HasIndex(p => new { p.Status, p.AnchorDate });
         b.HasIndex(p => new { p.Status, p.Kind, p.AnchorDate });
         b.HasIndex(p => p.BuddyId);
         b.Ignore(p => p.DomainEvents);
@@ -86,9 +88,12 @@ internal class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         b.Property(t => t.RequestedDocument).HasConversion<string>().HasMaxLength(30);
         b.Property(t => t.CompletedByUserId).HasMaxLength(450);
         b.HasOne(t => t.Assignee).WithMany().HasForeignKey(t => t.AssigneeId).OnDelete(DeleteBehavior.SetNull);
-        // "My tasks": open ones by due day, for the dashboard card and the reminders; a plan's tasks in order.
+        // "My tasks": open ones by due day, for the dashboard card and the reminders; a plan's tasks in order; a plan's
+        // tasks done, open and overdue counted from the index alone, for each row of HR's overview (without it SQLite
+        // counted a plan's overdue tasks by reading every overdue task of every plan).
         b.HasIndex(t => new { t.AssigneeId, t.CompletedAtUtc, t.DueDate });
         b.HasIndex(t => new { t.PlanId, t.Order });
+        b.HasIndex(t => new { t.PlanId, t.CompletedAtUtc, t.DueDate });
         b.HasIndex(t => new { t.CompletedAtUtc, t.DueDate });
     }
 }

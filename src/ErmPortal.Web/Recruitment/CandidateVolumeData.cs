@@ -11,7 +11,7 @@ namespace ErmPortal.Web.Recruitment;
 
 /// <summary>
 /// Recruitment at volume, to measure the pipeline with as many candidates as a large organisation sees
-/// (`seed --candidates M`, the setting <see cref="Setting"/>; none unless asked for). One published opening of the demo
+/// (`seed --candidates M`, the setting `Seed:Candidates`: <see cref="Volume"/>; none unless asked for). One published opening of the demo
 /// manager holds <see cref="BoardSize"/> applications spread over its stages, so its board has that many cards; the other
 /// candidates applied over three years to openings of about <see cref="CandidatesPerOpening"/> candidates each, the older
 /// ones closed with every application ended, the last few still open; one in ten applied to a second opening.
@@ -24,7 +24,8 @@ namespace ErmPortal.Web.Recruitment;
 /// </summary>
 public class CandidateVolumeData(ErmDbContext db, IClock clock, IConfiguration configuration) : IDemoDataSeeder
 {
-    public const string Setting = "Seed:Candidates";
+    /// <summary>At least 100: enough for the board's opening to hold some and the other openings the rest.</summary>
+    public static readonly SeedVolume Volume = new("Candidates", 100);
     public const int BoardSize = 500;
     public const int CandidatesPerOpening = 250;
     /// <summary>What the requisitions of these openings give as their reason: how they are told apart from the demo's own.</summary>
@@ -62,12 +63,14 @@ public class CandidateVolumeData(ErmDbContext db, IClock clock, IConfiguration c
     /// <summary>After every other module's demo data; before the team counts, which read only employees.</summary>
     public int Order => 900;
 
+    public IReadOnlyList<SeedVolume> Volumes => [Volume];
+
     /// <summary>The board's cards for a number of candidates: <see cref="BoardSize"/>, or half of them when there are fewer than twice that.</summary>
     public static int OnBoard(int candidates) => Math.Min(BoardSize, candidates / 2);
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var count = configuration.GetValue(Setting, 0);
+        var count = Volume.Read(configuration);
         if (count <= 0) return;
         var hr = await db.Users.Where(u => u.Email == $"hr@{OrganisationSeeder.DemoDomain}").Select(u => u.Id).FirstAsync(cancellationToken);
         // The demo manager first: the board is theirs, so it can be opened as its hiring manager too.

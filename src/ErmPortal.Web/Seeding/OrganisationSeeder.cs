@@ -64,20 +64,26 @@ public static class OrganisationSeeder
     }
 
     /// <summary>
-    /// The `seed` verb: refuses a database that already has people, so nothing is mixed or lost. The candidates are
-    /// written by the Recruitment module's demo data, which reads how many from the settings; they are named here only
-    /// for the report.
+    /// The `seed` verb: refuses a database that already has people, so nothing is mixed or lost, and a volume no module's
+    /// demo data writes (a misspelt option would otherwise seed nothing). The volumes asked for are written by the
+    /// modules that read them from the settings; they are named here only for the report.
     /// </summary>
-    public static async Task<string> SeedFreshDatabaseAsync(IServiceProvider services, int employees, int candidates = 0)
+    public static async Task<string> SeedFreshDatabaseAsync(IServiceProvider services, int employees, IReadOnlyList<string>? volumes = null)
     {
         await using var scope = services.CreateAsyncScope();
+        var known = scope.ServiceProvider.GetServices<IDemoDataSeeder>().SelectMany(s => s.Volumes).ToList();
+        var asked = (volumes ?? []).Select(name => known.Find(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"seed has no option {new SeedVolume(name, 0).Option}; its options are --employees"
+                                           + string.Concat(known.Select(v => ", " + v.Option)) + ".")).ToList();
         var db = scope.ServiceProvider.GetRequiredService<ErmDbContext>();
         if (await db.Employees.AnyAsync())
             return "The database already has employees; seed only fills an empty one. Delete the database file to start again.";
         var watch = Stopwatch.StartNew();
         await SeedAsync(scope.ServiceProvider, employees);
-        var what = candidates > 0 ? $"{employees:N0} employees and {candidates:N0} candidates" : $"{employees:N0} employees";
-        return $"Seeded {what} in {watch.Elapsed.TotalSeconds:F1} s.";
+        var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+        var what = asked.Select(v => $"{v.Read(configuration):N0} {v.Option.TrimStart('-').Replace('-', ' ')}").Prepend($"{employees:N0} employees").ToList();
+        var listed = what.Count == 1 ? what[0] : string.Join(", ", what.SkipLast(1)) + " and " + what[^1];
+        return $"Seeded {listed} in {watch.Elapsed.TotalSeconds:F1} s.";
     }
 
     public static async Task SeedAsync(IServiceProvider services, int employeeCount)
@@ -86,6 +92,9 @@ public static class OrganisationSeeder
         var db = services.GetRequiredService<ErmDbContext>();
         var hasher = services.GetRequiredService<IPasswordHasher<ApplicationUser>>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OrganisationSeeder));
+        var seeders = services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order).ToList();
+        var configuration = services.GetRequiredService<IConfiguration>();
+        foreach (var volume in seeders.SelectMany(s => s.Volumes)) volume.Read(configuration);
         var watch = Stopwatch.StartNew();
         await db.Database.OpenConnectionAsync();
         // A page cache big enough for the indexes being filled, so pages are not spilled to the log and read back
@@ -98,7 +107,7 @@ public static class OrganisationSeeder
         await WriteOrganisationAsync(db, hasher, employeeCount);
         logger.LogInformation("Wrote the organisation of {Count} people in {Milliseconds} ms", employeeCount, watch.ElapsedMilliseconds);
         // Each module adds its own history to the people just made, in the same transaction.
-        foreach (var seeder in services.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
+        foreach (var seeder in seeders)
         {
             watch.Restart();
             await seeder.SeedAsync(services, CancellationToken.None);

@@ -1,6 +1,9 @@
 using ErmPortal.Web;
 using ErmPortal.Web.Infrastructure.Files;
+using ErmPortal.Web.Onboarding.Plans;
+using ErmPortal.Web.Recruitment;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Moq;
 
@@ -56,10 +59,24 @@ public class CommandLineTests
     public void Should_pass_the_candidate_count_to_the_host_settings_when_seeding_candidates()
     {
         var command = CommandLine.Parse(["seed", "--employees", "10000", "--candidates", "50000", "--urls", "http://localhost:1"]);
-        Assert.Equal((10000, 50000), (command.Employees, command.Candidates));
+        Assert.Equal(10000, command.Employees);
+        Assert.Equal(["Candidates"], command.SeedVolumes);
         Assert.Equal(["--urls", "http://localhost:1", "--Seed:Candidates=50000"], command.HostArgs);
-        Assert.Equal(0, CommandLine.Parse(["seed"]).Candidates);
-        Assert.DoesNotContain(CommandLine.Parse(["seed"]).HostArgs, a => a.StartsWith("--Seed:Candidates", StringComparison.Ordinal));
+        Assert.Equal(50000, CandidateVolumeData.Volume.Read(Settings(command)));
+        Assert.Empty(CommandLine.Parse(["seed"]).SeedVolumes!);
+        Assert.Equal(0, CandidateVolumeData.Volume.Read(Settings(CommandLine.Parse(["seed"]))));
+    }
+
+    [Fact]
+    public void Should_turn_any_other_option_of_seed_into_a_seed_setting_when_seeding_at_volume()
+    {
+        var command = CommandLine.Parse(["seed", "--onboarding-plans", "1000", "--environment", "Production", "--Logging:LogLevel:Default=Warning", "--candidates", "500"]);
+
+        Assert.Equal(["OnboardingPlans", "Candidates"], command.SeedVolumes);
+        Assert.Equal(["--environment", "Production", "--Logging:LogLevel:Default=Warning", "--Seed:OnboardingPlans=1000", "--Seed:Candidates=500"], command.HostArgs);
+        Assert.Equal(1000, PlanVolumeData.Volume.Read(Settings(command)));
+        // Only the seed verb has volumes: served, the same words go to the host as they are.
+        Assert.Equal(["--onboarding-plans", "1000"], CommandLine.Parse(["--onboarding-plans", "1000"]).HostArgs);
     }
 
     [Theory]
@@ -69,9 +86,16 @@ public class CommandLineTests
     [InlineData("--urls")]
     public void Should_refuse_candidate_count_when_it_is_not_a_sensible_number(string value)
     {
-        var refused = Assert.Throws<ArgumentException>(() => CommandLine.Parse(["seed", "--candidates", value, "--urls", "http://localhost:1"]));
-        Assert.Equal($"--candidates needs a whole number of at least {CommandLine.MinimumCandidates}.", refused.Message);
+        var command = CommandLine.Parse(["seed", "--candidates", value, "--urls", "http://localhost:1"]);
+
+        var refused = Assert.Throws<ArgumentException>(() => CandidateVolumeData.Volume.Read(Settings(command)));
+
+        Assert.Equal($"--candidates needs a whole number of at least {CandidateVolumeData.Volume.Minimum}.", refused.Message);
+        Assert.Contains("--urls", command.HostArgs);
     }
+
+    /// <summary>The settings the host reads from the command line it is given.</summary>
+    private static IConfiguration Settings(CommandLine command) => new ConfigurationBuilder().AddCommandLine(command.HostArgs).Build();
 }
 
 public class LocalFileStorageTests : IDisposable

@@ -16,7 +16,7 @@ public class CandidateVolumePortalFactory : PortalFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting(CandidateVolumeData.Setting, $"{Candidates}");
+        builder.UseSetting(CandidateVolumeData.Volume.Setting, $"{Candidates}");
     }
 }
 

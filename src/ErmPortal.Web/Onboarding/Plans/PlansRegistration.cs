@@ -6,7 +6,7 @@ namespace ErmPortal.Web.Onboarding.Plans;
 
 public static class PlansRegistration
 {
-    /// <summary>The plans: HR's overview and the plan pages, the tasks card, the welcome page, the profile panel, timeline, notifications, reminders and demo plans.</summary>
+    /// <summary>The plans: HR's overview and the plan pages, the tasks card, the welcome page, the profile panel, timeline, notifications, reminders, demo plans and plans at volume.</summary>
     public static IServiceCollection AddOnboardingPlans(this IServiceCollection services) => services
         .AddScoped<PlanEditing>()
         .AddScoped<TaskAssignments>()
@@ -15,5 +15,6 @@ public static class PlansRegistration
         .AddPlanTimelineKinds()
         .AddPlanNotifications()
         .AddReminderSource<PlanTaskReminders>()
-        .AddScoped<IDemoDataSeeder, PlanDemoData>();
+        .AddScoped<IDemoDataSeeder, PlanDemoData>()
+        .AddScoped<IDemoDataSeeder, PlanVolumeData>();
 }

@@ -62,7 +62,8 @@ public class OrganisationTimelineHistory(ErmDbContext db, IClock clock) : IDemoD
 
                 var history = jobs[p.Id].OrderBy(j => j.EffectiveDate).ThenBy(j => j.Id).ToList();
                 var hire = history[0];
-                var hiredAt = TimelineDemoHistory.During(random, p.HireDate);
+                // Someone joining in the coming weeks was added by HR a fortnight ago.
+                var hiredAt = TimelineDemoHistory.During(random, p.HireDate < today ? p.HireDate : today.AddDays(-14));
                 yield return Entry(OrganisationTimelineKinds.Hired, hiredAt, new TimelineArguments()
                     .With("positionId", hire.PositionId).With(OrganisationTimelineKinds.Position, positions[hire.PositionId])
                     .With("departmentId", hire.DepartmentId).With(OrganisationTimelineKinds.Department, departments[hire.DepartmentId])

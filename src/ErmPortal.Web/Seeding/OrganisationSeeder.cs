@@ -152,6 +152,8 @@ public static class OrganisationSeeder
         var people = Generate(employeeCount, departments, locations, positions);
         var demoPeople = PickDemoPeople(people, departments["People & Culture"].Id);
         AddJobHistory(people, positions, locations, demoPeople.Keys);
+        ScheduleJoiners(people, demoPeople);
+        SetStatuses(people, demoPeople.Keys);
         var usersByPerson = new Dictionary<Person, ApplicationUser>();
         foreach (var person in people)
         {
@@ -205,6 +207,7 @@ public static class OrganisationSeeder
         public Person? Manager { get; } = manager;
         public int Depth { get; } = depth;
         public int Reports { get; set; }
+        public EmployeeStatus Status { get; set; }
         /// <summary>The manager of each row of the job history, named once the managers have their ids.</summary>
         public List<Person?> JobManagers { get; } = [manager];
     }
@@ -274,6 +277,7 @@ public static class OrganisationSeeder
         var usedEmails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var people = new List<Person>(count);
 
+        var planned = new Dictionary<Employee, EmployeeStatus>();
         Employee NewEmployee(Department department, Position position, int yearsBack)
         {
             var first = faker.Name.FirstName();
@@ -289,10 +293,8 @@ public static class OrganisationSeeder
             employee.Phone = faker.Phone.PhoneNumber("+39 ### ### ####");
             FillProfile(employee, department, faker);
             if (faker.Random.Bool(0.15f)) employee.PreferredName = faker.Name.FirstName();
-            // Most people are past onboarding; a few are new or away.
-            var status = faker.Random.WeightedRandom([EmployeeStatus.Active, EmployeeStatus.Onboarding, EmployeeStatus.OnLeave], [0.9f, 0.05f, 0.05f]);
-            if (status != EmployeeStatus.Onboarding) employee.MoveTo(EmployeeStatus.Active);
-            employee.MoveTo(status);
+            // Most people are past onboarding; a few are away (set once the hire dates are final: see SetStatuses).
+            planned[employee] = faker.Random.WeightedRandom([EmployeeStatus.Active, EmployeeStatus.Onboarding, EmployeeStatus.OnLeave], [0.9f, 0.05f, 0.05f]);
             return employee;
         }
 
@@ -331,7 +333,47 @@ public static class OrganisationSeeder
             }
             level = nextLevel;
         }
+        foreach (var person in people) person.Status = planned[person.Employee];
         return people;
+    }
+
+    /// <summary>
+    /// A few people join in the coming weeks: added by HR before their first day, still onboarding. The first joins the
+    /// demo employee's team, so a colleague's first days are there to see from the demo sign-ins.
+    /// </summary>
+    private static void ScheduleJoiners(List<Person> people, Dictionary<Person, DemoAccount> demoPeople)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var demoEmployee = demoPeople.Single(p => p.Value == DemoAccounts[3]).Key;
+        var joiners = people.Where(p => p.Reports == 0 && !demoPeople.ContainsKey(p) && p.Employee.JobHistory.Count == 1)
+            .OrderByDescending(p => p.Manager == demoEmployee.Manager).ThenByDescending(p => p.Employee.HireDate)
+            .Take(Math.Max(2, people.Count / 100)).ToList();
+        foreach (var (person, i) in joiners.Select((p, i) => (p, i)))
+        {
+            var firstDay = today.AddDays(7 + 4 * i);
+            while (firstDay.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) firstDay = firstDay.AddDays(1);
+            var employee = person.Employee;
+            employee.HireDate = firstDay;
+            employee.JobHistory[0].EffectiveDate = firstDay;
+            employee.JobHistory[0].AppliedOn = firstDay;
+        }
+    }
+
+    /// <summary>
+    /// Those hired in the last three months (or not yet started) are onboarding; of the others, most are at work and a
+    /// few away. Whoever signs in to the demo sees a person at work.
+    /// </summary>
+    private static void SetStatuses(List<Person> people, ICollection<Person> demoPeople)
+    {
+        var newSince = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-90);
+        foreach (var person in people)
+        {
+            var status = demoPeople.Contains(person) ? EmployeeStatus.Active
+                : person.Employee.HireDate > newSince ? EmployeeStatus.Onboarding
+                : person.Status == EmployeeStatus.Onboarding ? EmployeeStatus.Active : person.Status;
+            if (status != EmployeeStatus.Onboarding) person.Employee.MoveTo(EmployeeStatus.Active);
+            person.Employee.MoveTo(status);
+        }
     }
 
     /// <summary>The demo sign-ins take over four generated people: an admin and an HR partner, a head of department and someone in their team.</summary>
@@ -346,12 +388,7 @@ public static class OrganisationSeeder
         {
             [admin] = DemoAccounts[0], [hr] = DemoAccounts[1], [manager] = DemoAccounts[2], [employee] = DemoAccounts[3],
         };
-        foreach (var (person, account) in picks)
-        {
-            person.Employee.WorkEmail = account.Email;
-            // Whoever signs in to the demo sees a person at work, not on leave or still onboarding.
-            if (person.Employee.Status != EmployeeStatus.Active) person.Employee.MoveTo(EmployeeStatus.Active);
-        }
+        foreach (var (person, account) in picks) person.Employee.WorkEmail = account.Email;
         return picks;
     }
 

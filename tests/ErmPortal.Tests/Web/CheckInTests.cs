@@ -149,7 +149,8 @@ public class CheckInTests(PortalFactory portal) : IClassFixture<PortalFactory>
     [Fact]
     public async Task Should_show_hr_a_demo_new_hire_flagged_by_a_low_check_in_when_the_demo_is_seeded()
     {
-        var flagged = await portal.QueryDbAsync(db => db.Set<CheckIn>().Where(c => c.Flagged && c.Comment != null).Select(c => c.PlanId).FirstAsync());
+        var flagged = await portal.QueryDbAsync(db => db.Set<CheckIn>().Where(c => c.Flagged && c.Comment != null && c.Plan.Status == PlanStatus.Running)
+            .Select(c => c.PlanId).FirstAsync());
         var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
 
         Assert.Contains($"href=\"/onboarding/plans/{flagged}/check-ins\" class=\"badge text-bg-warning", await hr.GetStringAsync("/onboarding/plans"));

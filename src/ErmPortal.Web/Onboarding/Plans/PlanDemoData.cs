@@ -11,13 +11,15 @@ using Microsoft.EntityFrameworkCore;
 namespace ErmPortal.Web.Onboarding.Plans;
 
 /// <summary>
-/// Running plans to look at on first start: the latest hires on their onboarding (the demo employee is the buddy of one,
-/// so their home page has tasks), with the tasks before today mostly done and a few left overdue, and one colleague
+/// Running plans to look at on first start: those joining in the coming weeks and the latest hires on their onboarding
+/// (the demo employee is the buddy of one, so their home page has tasks), with the tasks before today mostly done and a few left overdue, and one colleague
 /// leaving on an offboarding plan. Uses the templates seeded before it, or a small one of its own when there are none.
 /// </summary>
 public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
 {
-    private const int Hires = 4;
+    private const int Hires = 3;
+    /// <summary>Hired within these many days: still on their onboarding plan.</summary>
+    private const int RecentDays = 120;
     private const int MaxPastPlans = 40;
     private const int RandomSeed = 20261201;
 
@@ -38,25 +40,31 @@ public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         var demoEmails = new[] { "admin", "hr", "manager", "employee" }.Select(name => name + demo).ToList();
         var demoPeople = await db.Employees.Where(e => demoEmails.Contains(e.WorkEmail)).Select(e => e.Id).ToListAsync(ct);
         var plans = new List<JourneyPlan>();
-        var hires = await db.Employees.Include(e => e.Department)
-            .Where(e => e.Status != EmployeeStatus.Left && e.LastDay == null && !demoPeople.Contains(e.Id) && e.ManagerId != null)
-            .OrderByDescending(e => buddyOf != null && e.DepartmentId == buddyOf.DepartmentId).ThenByDescending(e => e.HireDate).Take(Hires).ToListAsync(ct);
-        foreach (var (hire, i) in hires.Select((h, i) => (h, i)))
+        // Those joining in the coming weeks and the newest colleagues are on their onboarding, from their first day. The
+        // first joiner in the demo employee's department has the demo employee as their buddy.
+        var hiredSince = today.AddDays(-RecentDays);
+        var recent = db.Employees.Include(e => e.Department)
+            .Where(e => e.HireDate >= hiredSince && e.Status != EmployeeStatus.Left && e.LastDay == null && !demoPeople.Contains(e.Id) && e.ManagerId != null);
+        var joining = await recent.Where(e => e.HireDate > today)
+            .OrderByDescending(e => buddyOf != null && e.DepartmentId == buddyOf.DepartmentId).ThenBy(e => e.HireDate).ToListAsync(ct);
+        var newest = await recent.Where(e => e.HireDate <= today).OrderByDescending(e => e.HireDate).Take(Hires).ToListAsync(ct);
+        foreach (var (hire, i) in joining.Concat(newest).Select((h, i) => (h, i)))
         {
-            // First days spread around today: one still to come, the others some weeks in.
-            var firstDay = DueDates.Resolve(today, i == 0 ? 5 : -7 * (2 + 2 * i), OffsetUnit.WorkingDays);
+            var firstDay = hire.HireDate;
             var buddy = i == 0 && buddyOf is not null && buddyOf.Id != hire.Id ? buddyOf.Id
                 : await db.Employees.Where(e => e.DepartmentId == hire.DepartmentId && e.Id != hire.Id && e.Id != hire.ManagerId && e.Status == EmployeeStatus.Active)
                     .OrderBy(e => e.HireDate).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
+            var started = firstDay.AddDays(-15).ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc);
             var plan = JourneyPlan.Start(hire, JourneyKind.Onboarding, onboarding, firstDay, "Europe/Rome",
-                new JourneyPlan.Assignees(hrId, hire.ManagerId, hrId, buddy, hire.Id), "demo", now.AddDays(-30));
-            CompleteMostOfThePast(plan, today, now, leaveOverdue: i % 2 == 1);
-            AnswerPastCheckIns(plan, today, now, worried: i == 1);
+                new JourneyPlan.Assignees(hrId, hire.ManagerId, hrId, buddy, hire.Id), "demo", started < now ? started : now);
+            // Among those started, the first (who is struggling) and every other one have a task left overdue.
+            CompleteMostOfThePast(plan, today, now, leaveOverdue: i >= joining.Count && (i - joining.Count) % 2 == 0);
+            AnswerPastCheckIns(plan, today, now, worried: i == joining.Count);
             plans.Add(plan);
         }
 
         var leaver = await db.Employees.Where(e => e.Status == EmployeeStatus.Active && !demoPeople.Contains(e.Id) && e.ManagerId != null
-                                                   && hires.Select(h => h.Id).All(id => id != e.Id))
+                                                   && plans.Select(p => p.EmployeeId).All(id => id != e.Id))
             .OrderBy(e => e.HireDate).FirstOrDefaultAsync(ct);
         if (leaver is not null)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using ErmPortal.Data.Notifications;
@@ -259,6 +260,23 @@ public class OnboardingPlanPagesTests(CountingPortalFactory portal) : IClassFixt
         // Three years of journeys: each of them asked and answered every check-in.
         Assert.Equal(past.Count, past.Answered);
         Assert.Contains("100", await hr.GetStringAsync($"/onboarding/plans/{past.Id}"));
+    }
+
+    [Fact]
+    public async Task Should_list_the_completed_plans_latest_first_and_none_running_when_hr_filters_the_overview_by_status()
+    {
+        var plans = await portal.QueryDbAsync(db => db.Set<JourneyPlan>().AsNoTracking().Select(p => new { p.Id, p.Status, p.AnchorDate }).ToListAsync());
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+
+        var page = await hr.GetStringAsync("/onboarding/plans?status=Completed");
+
+        var shown = Regex.Matches(page, @"<tr id=""plan-(\d+)""").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        var latestCompleted = plans.Where(p => p.Status == PlanStatus.Completed).OrderByDescending(p => p.AnchorDate).ThenByDescending(p => p.Id)
+            .Take(ListPlans.PageSize).Select(p => p.Id).ToList();
+        Assert.Equal(latestCompleted, shown);
+        Assert.Contains("<h1 class=\"h3 mb-0\">Completed plans</h1>", page);
+        Assert.Contains("href=\"/onboarding/plans?status=Completed&amp;page=2\"", page);
+        Assert.DoesNotContain(plans.Where(p => p.Status == PlanStatus.Running), p => shown.Contains(p.Id));
     }
 
     [Fact]

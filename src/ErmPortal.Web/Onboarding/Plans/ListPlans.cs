@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ErmPortal.Web.Onboarding.Plans;
 
 /// <summary>
-/// HR's running plans, by anchor day, with each one's progress and overdue tasks: read in one statement for the page,
-/// whatever the number of plans, so the list stays fast with a thousand journeys under way.
+/// HR's running plans, by anchor day, with each one's progress and overdue tasks (or the completed or cancelled ones, the
+/// latest first): read in one statement for the page, whatever the number of plans, so the list stays fast with a
+/// thousand journeys under way.
 /// </summary>
 public static class ListPlans
 {
@@ -17,6 +18,7 @@ public static class ListPlans
 
     public record Query : IRequest<Model>
     {
+        public PlanStatus Status { get; init; } = PlanStatus.Running;
         public JourneyKind? Kind { get; init; }
         public int? DepartmentId { get; init; }
         public string? Search { get; init; }
@@ -38,7 +40,8 @@ public static class ListPlans
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
-            var plans = db.Set<JourneyPlan>().Where(p => p.Status == PlanStatus.Running);
+            var running = request.Status == PlanStatus.Running;
+            var plans = db.Set<JourneyPlan>().Where(p => p.Status == request.Status);
             if (request.Kind is { } kind) plans = plans.Where(p => p.Kind == kind);
             if (request.DepartmentId is { } department) plans = plans.Where(p => p.Employee.DepartmentId == department);
             if (request.Search?.Trim() is { Length: > 0 } search)
@@ -53,7 +56,8 @@ public static class ListPlans
             var utcToday = DateOnly.FromDateTime(clock.UtcNow);
             var yesterday = utcToday.AddDays(-1);
             var page = Math.Max(request.Page, 1);
-            var rows = await plans.OrderBy(p => p.AnchorDate).ThenBy(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize + 1)
+            var ordered = running ? plans.OrderBy(p => p.AnchorDate).ThenBy(p => p.Id) : plans.OrderByDescending(p => p.AnchorDate).ThenByDescending(p => p.Id);
+            var rows = await ordered.Skip((page - 1) * PageSize).Take(PageSize + 1)
                 .Select(p => new
                 {
                     p.Id, p.EmployeeId, p.Employee.PreferredName, p.Employee.LegalFirstName, p.Employee.LegalLastName, Department = p.Employee.Department.Name,
@@ -71,7 +75,8 @@ public static class ListPlans
             var shown = rows.Take(PageSize).Select(p =>
             {
                 var today = JourneyPlan.LocalToday(p.TimeZoneId, now);
-                var overdue = p.Late + (yesterday < today ? p.DueYesterday : 0) + (utcToday < today ? p.DueToday : 0);
+                // A plan that ended waits on nobody.
+                var overdue = !running ? 0 : p.Late + (yesterday < today ? p.DueYesterday : 0) + (utcToday < today ? p.DueToday : 0);
                 return new Row(p.Id, p.EmployeeId, PlanLabels.Name(p.PreferredName, p.LegalFirstName, p.LegalLastName), p.Department, p.Kind,
                     p.AnchorDate, p.Template, p.Buddy, p.Done, p.Total, overdue) { Flagged = p.Flagged };
             }).ToList();

@@ -59,8 +59,8 @@ public class PlanVolumeSeedingTests(PlanVolumePortalFactory portal) : IClassFixt
                     > plans.Where(p => p.AnchorDate > Today).Average(p => (double)p.Done / p.Tasks), "earlier plans are further on");
         Assert.True(plans.Count(p => p.Overdue > 0) > DemoPlans, "some of the plans have overdue tasks");
         Assert.True(plans.Count(p => p.Answered > 0) > DemoPlans, "some of the new hires answered their check-ins");
-        // One low answer among the demo's own, the others the volume's.
-        Assert.True(plans.Count(p => p.Flagged) > 1, "a few plans are flagged");
+        // A few answers are low.
+        Assert.Contains(plans, p => p.Flagged);
     }
 
     [Fact]

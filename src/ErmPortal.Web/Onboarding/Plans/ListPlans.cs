@@ -31,6 +31,8 @@ public static class ListPlans
         /// <summary>Check-in answers with a low score: an early sign the person may not stay.</summary>
         public int Flagged { get; init; }
 
+        public DateTime? EndedAtUtc { get; init; }
+
         public int Percent => Total == 0 ? 100 : Done * 100 / Total;
     }
 
@@ -70,6 +72,7 @@ public static class ListPlans
                     DueYesterday = p.Tasks.Count(t => t.CompletedAtUtc == null && t.DueDate == yesterday),
                     DueToday = p.Tasks.Count(t => t.CompletedAtUtc == null && t.DueDate == utcToday),
                     Flagged = p.CheckIns.Count(c => c.Flagged),
+                    p.EndedAtUtc,
                 }).ToListAsync(ct);
             var now = clock.UtcNow;
             var shown = rows.Take(PageSize).Select(p =>
@@ -78,7 +81,7 @@ public static class ListPlans
                 // A plan that ended waits on nobody.
                 var overdue = !running ? 0 : p.Late + (yesterday < today ? p.DueYesterday : 0) + (utcToday < today ? p.DueToday : 0);
                 return new Row(p.Id, p.EmployeeId, PlanLabels.Name(p.PreferredName, p.LegalFirstName, p.LegalLastName), p.Department, p.Kind,
-                    p.AnchorDate, p.Template, p.Buddy, p.Done, p.Total, overdue) { Flagged = p.Flagged };
+                    p.AnchorDate, p.Template, p.Buddy, p.Done, p.Total, overdue) { Flagged = p.Flagged, EndedAtUtc = p.EndedAtUtc };
             }).ToList();
             var departments = await db.Departments.OrderBy(d => d.Name).Select(d => new Lookup(d.Id, d.Name)).ToListAsync(ct);
             return new Model(request with { Page = page }, shown, rows.Count > PageSize, departments);

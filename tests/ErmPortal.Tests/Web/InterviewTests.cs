@@ -128,23 +128,23 @@ public class InterviewTests(PortalFactory portal) : IClassFixture<PortalFactory>
 
         var employee = await portal.SignedInClientAsync(DemoPeople.Employee);
         var before = await employee.GetStringAsync(scorecards);
-        Assert.DoesNotContain("ZX1", before);
+        Assert.DoesNotContain("colleague ZX1", before);
         Assert.Contains("id=\"submit-first\"", before);
 
         await WriteScorecardAsync(employee, id, 2, "Draft of the employee QW2", submit: false);
-        Assert.DoesNotContain("ZX1", await employee.GetStringAsync(scorecards));
+        Assert.DoesNotContain("colleague ZX1", await employee.GetStringAsync(scorecards));
         var hiringManager = await portal.SignedInClientAsync(DemoPeople.Manager);
         var decider = await hiringManager.GetStringAsync(scorecards);
-        Assert.Contains("ZX1", decider);
-        Assert.DoesNotContain("QW2", decider);
-        Assert.DoesNotContain("QW2", await hr.GetStringAsync(scorecards));
-        Assert.DoesNotContain("QW2", await colleague.GetStringAsync(scorecards));
+        Assert.Contains("colleague ZX1", decider);
+        Assert.DoesNotContain("employee QW2", decider);
+        Assert.DoesNotContain("employee QW2", await hr.GetStringAsync(scorecards));
+        Assert.DoesNotContain("employee QW2", await colleague.GetStringAsync(scorecards));
 
         await WriteScorecardAsync(employee, id, 2, "Verdict of the employee QW2", submit: true);
         var after = await employee.GetStringAsync(scorecards);
-        Assert.Contains("ZX1", after);
-        Assert.Contains("QW2", after);
-        Assert.Contains("QW2", await hiringManager.GetStringAsync(scorecards));
+        Assert.Contains("colleague ZX1", after);
+        Assert.Contains("employee QW2", after);
+        Assert.Contains("employee QW2", await hiringManager.GetStringAsync(scorecards));
         Assert.Contains("id=\"scorecard-submitted\"", await employee.GetStringAsync($"/recruitment/interviews/{id}/scorecard"));
         // Submitted means final: a second post changes nothing.
         var url = $"/recruitment/interviews/{id}/scorecard";
@@ -154,7 +154,7 @@ public class InterviewTests(PortalFactory portal) : IClassFixture<PortalFactory>
         var timeline = await portal.QueryDbAsync(db => db.Set<TimelineEntry>().Where(t => t.SubjectType == TimelineSubjects.Candidate
             && t.SubjectId == opening.CandidateIds[0] && t.Kind == "scorecard-submitted").Select(t => t.Arguments.ToJson()).ToListAsync());
         Assert.Equal(2, timeline.Count);
-        Assert.All(timeline, entry => Assert.DoesNotContain("ZX1", entry));
+        Assert.All(timeline, entry => Assert.DoesNotContain("colleague ZX1", entry));
     }
 
     [Fact]

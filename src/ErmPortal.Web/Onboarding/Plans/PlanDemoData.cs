@@ -12,8 +12,9 @@ namespace ErmPortal.Web.Onboarding.Plans;
 
 /// <summary>
 /// Running plans to look at on first start: those joining in the coming weeks and the latest hires on their onboarding
-/// (the demo employee is the buddy of one, so their home page has tasks), with the tasks before today mostly done and a few left overdue, and one colleague
-/// leaving on an offboarding plan. Uses the templates seeded before it, or a small one of its own when there are none.
+/// (the demo employee is the buddy of one, so their home page has tasks), with the tasks before today mostly done and a
+/// few left overdue, and the colleagues about to leave on their offboarding. Uses the templates seeded before it, or a
+/// small one of its own when there are none.
 /// </summary>
 public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
 {
@@ -63,12 +64,14 @@ public class PlanDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             plans.Add(plan);
         }
 
-        var leaver = await db.Employees.Where(e => e.Status == EmployeeStatus.Active && !demoPeople.Contains(e.Id) && e.ManagerId != null
-                                                   && plans.Select(p => p.EmployeeId).All(id => id != e.Id))
-            .OrderBy(e => e.HireDate).FirstOrDefaultAsync(ct);
-        if (leaver is not null)
+        // Those whose departure HR has recorded are on their offboarding, counting back from their last day.
+        var taken = plans.Select(p => p.EmployeeId).ToList();
+        var leavers = await db.Employees.Where(e => e.Status == EmployeeStatus.Leaving && e.LastDay >= today && !demoPeople.Contains(e.Id)
+                                                    && e.ManagerId != null && !taken.Contains(e.Id))
+            .OrderBy(e => e.LastDay).ToListAsync(ct);
+        foreach (var leaver in leavers)
         {
-            var plan = JourneyPlan.Start(leaver, JourneyKind.Offboarding, offboarding, DueDates.Resolve(today, 15, OffsetUnit.WorkingDays), "Europe/Rome",
+            var plan = JourneyPlan.Start(leaver, JourneyKind.Offboarding, offboarding, leaver.LastDay!.Value, "Europe/Rome",
                 new JourneyPlan.Assignees(hrId, leaver.ManagerId, hrId, null, leaver.Id), "demo", now.AddDays(-5));
             CompleteMostOfThePast(plan, today, now, leaveOverdue: true);
             plans.Add(plan);

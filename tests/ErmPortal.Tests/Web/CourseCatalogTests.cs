@@ -258,4 +258,65 @@ public class CourseCatalogTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Contains(position.Title, page);
         Assert.Contains("within 45 days of joining, again every 12 months", page);
     }
+
+    [Fact]
+    public async Task Should_offer_learning_in_the_menu_when_anyone_is_signed_in()
+    {
+        foreach (var who in DemoPeople.All)
+            Assert.Contains("id=\"nav-learning\"", await PageAsync(await portal.SignedInClientAsync(who), "/"));
+    }
+
+    [Fact]
+    public async Task Should_show_a_conflict_and_keep_the_other_save_when_a_session_form_was_opened_before_it()
+    {
+        var id = await PlantAsync("Course with a contested session");
+        var sessionId = await portal.QueryDbAsync(async db =>
+        {
+            var session = new CourseSession
+            {
+                CourseId = id, StartsAtUtc = DateTime.UtcNow.AddDays(10), EndsAtUtc = DateTime.UtcNow.AddDays(10).AddHours(2), TimeZoneId = "UTC",
+                Place = "Room Euler", Capacity = 8,
+            };
+            db.Add(session);
+            await db.SaveChangesAsync();
+            return session.Id;
+        });
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var url = $"/learning/courses/{id}/sessions/{sessionId}/edit";
+        var opened = await hr.FormFieldsAsync(url);
+        opened["TimeZoneId"] = "UTC";
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.PostFormAsync(url, url, new Dictionary<string, string>(opened) { ["Place"] = "Room Gauss" })).StatusCode);
+
+        var stale = await hr.PostFormAsync(url, url, new Dictionary<string, string>(opened) { ["Place"] = "Room Noether" });
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Someone else saved this session after you opened the form.", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()));
+        Assert.Equal("Room Gauss", await portal.QueryDbAsync(db => db.Set<CourseSession>().Where(s => s.Id == sessionId).Select(s => s.Place).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Should_mark_the_session_cancelled_without_seats_when_hr_cancels_it()
+    {
+        var id = await PlantAsync("Course with a cancelled session");
+        var sessionId = await portal.QueryDbAsync(async db =>
+        {
+            var session = new CourseSession
+            {
+                CourseId = id, StartsAtUtc = DateTime.UtcNow.AddDays(12), EndsAtUtc = DateTime.UtcNow.AddDays(12).AddHours(2), TimeZoneId = "UTC",
+                Place = "Room Lovelace", Capacity = 9,
+            };
+            db.Add(session);
+            await db.SaveChangesAsync();
+            return session.Id;
+        });
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await hr.PostFormAsync($"/learning/courses/{id}", $"/learning/courses/{id}/sessions/{sessionId}/cancel", [])).StatusCode);
+
+        var page = await PageAsync(await portal.SignedInClientAsync(DemoPeople.Employee), $"/learning/courses/{id}");
+        Assert.Contains("Cancelled", page);
+        Assert.DoesNotContain("9 of 9 seats left", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await hr.GetAsync($"/learning/courses/{id}/sessions/{sessionId}/edit")).StatusCode);
+    }
 }

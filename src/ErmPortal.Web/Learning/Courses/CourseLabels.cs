@@ -11,6 +11,4 @@ public static class CourseLabels
         CourseFormat.Online => "Online",
         _ => "On the job",
     };
-
-    public static IEnumerable<string> All => Enum.GetValues<CourseFormat>().Select(Of);
 }

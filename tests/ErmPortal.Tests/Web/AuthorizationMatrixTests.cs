@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Learning;
 using ErmPortal.Data.Notifications;
 using ErmPortal.Data.Onboarding;
 using ErmPortal.Data.Profiles;
@@ -110,6 +111,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["EmployeeDocuments.DownloadEmployeeDocument"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
         ["EmployeeDocuments.UploadEmployeeDocument"] = new([Viewer.Self, Viewer.Hr], HttpStatusCode.NotFound),
         ["EmployeeDocuments.DeleteEmployeeDocument"] = new([Viewer.Hr], HttpStatusCode.NotFound),
+        // The course catalog and a course still offered are for every signed-in person; changing them is HR's role.
+        ["Courses.ListCourses"] = new(Everyone, HttpStatusCode.NotFound),
+        ["Courses.GetCourse"] = new(Everyone, HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -155,7 +159,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
-        PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId);
+        PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
+        PlantedCourse Course);
+
+    /// <summary>A demo course in the catalog with a session still on and a mandatory rule.</summary>
+    private record PlantedCourse(int CourseId, int SessionId, int RuleId);
 
     /// <summary>The target's offboarding plan (started when HR recorded their departure) and a task of theirs with a document to read.</summary>
     private record PlantedPlan(int PlanId, int TaskId);
@@ -340,6 +348,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "taskId" when pattern.StartsWith("onboarding/templates/", StringComparison.Ordinal) => target.TemplateTaskId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.PlanId.ToString(CultureInfo.InvariantCulture),
         "taskId" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.TaskId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("learning/courses/", StringComparison.Ordinal) => target.Course.CourseId.ToString(CultureInfo.InvariantCulture),
+        "sessionId" => target.Course.SessionId.ToString(CultureInfo.InvariantCulture),
+        "ruleId" => target.Course.RuleId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -433,7 +444,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await CheckInOfAsync(relations),
             await portal.QueryDbAsync(db => db.Set<EmployeeDocument>().Where(d => d.EmployeeId == relations.TargetId && d.Visibility == DocumentVisibility.PersonAndHr)
                 .OrderBy(d => d.Id).Select(d => d.Id).FirstAsync()),
-            template.Id);
+            template.Id,
+            await portal.QueryDbAsync(db => db.Set<MandatoryRule>()
+                .Where(r => r.Course.ArchivedAtUtc == null && r.Course.Sessions.Any(s => s.CancelledAtUtc == null))
+                .OrderBy(r => r.Id)
+                .Select(r => new PlantedCourse(r.CourseId, r.Course.Sessions.Where(s => s.CancelledAtUtc == null).Min(s => s.Id), r.Id)).FirstAsync()));
     }
 
     /// <summary>A check-in the target is asked to answer today, on their running plan.</summary>

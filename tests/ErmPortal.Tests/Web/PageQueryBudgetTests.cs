@@ -28,6 +28,8 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         { "org chart of the top", DemoPeople.Employee, "/directory/org/{top}", 7 },
         { "audit log", DemoPeople.Hr, "/audit", 9 },
         { "change requests", DemoPeople.Hr, "/change-requests", 7 },
+        // The catalog counts its courses, reads a page of them with their skills and next session, and the providers and skills the filters offer.
+        { "course catalog", DemoPeople.Employee, "/learning/courses", 7 },
     };
 
     [Theory]

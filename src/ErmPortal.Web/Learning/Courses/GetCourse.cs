@@ -1,0 +1,64 @@
+using ErmPortal.Data;
+using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Learning;
+using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Infrastructure.Mediator;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Learning.Courses;
+
+/// <summary>
+/// A course's page: what it teaches and costs, its coming sessions with the seats still free, and the positions that
+/// must take it. Anyone signed in reads a course still offered; an archived one is HR's alone.
+/// </summary>
+public static class GetCourse
+{
+    public record Query(int Id) : IRequest<Model>;
+
+    public record Session(int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string TimeZoneId, string? Place, string? Link, string? Trainer,
+        int Capacity, bool Cancelled)
+    {
+        /// <summary>Every seat until enrolment exists; it will count the people seated.</summary>
+        public int SeatsLeft => Capacity;
+    }
+
+    public record Rule(int Id, string? Position, int WithinDaysOfHire, int? RenewEveryMonths);
+
+    public record Model(int Id, string Title, string Description, string Provider, bool IsInternal, CourseFormat Format, decimal Hours,
+        decimal Cost, string Currency, string? Prerequisites, DateTime? ArchivedAtUtc, IReadOnlyList<string> Skills)
+    {
+        public IReadOnlyList<Session> Upcoming { get; init; } = [];
+        public int PastSessions { get; init; }
+        public IReadOnlyList<Rule> MandatoryFor { get; init; } = [];
+        public bool CanManage { get; init; }
+    }
+
+    public class Handler(ErmDbContext db, IClock clock, ICurrentUser user) : IRequestHandler<Query, Model>
+    {
+        public async Task<Model> Handle(Query request, CancellationToken ct)
+        {
+            var hr = user.IsInRole(Roles.Hr);
+            var now = clock.UtcNow;
+            var course = await db.Set<Course>().Where(c => c.Id == request.Id && (hr || c.ArchivedAtUtc == null))
+                .Select(c => new
+                {
+                    Model = new Model(c.Id, c.Title, c.Description, c.Provider, c.IsInternal, c.Format, c.Hours, c.Cost, c.Currency, c.Prerequisites,
+                        c.ArchivedAtUtc, c.Skills.OrderBy(s => s.Name).Select(s => s.Name).ToList()),
+                    Past = c.Sessions.Count(s => s.StartsAtUtc < now),
+                })
+                .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
+            var upcoming = await db.Set<CourseSession>().Where(s => s.CourseId == request.Id && s.StartsAtUtc >= now)
+                .OrderBy(s => s.StartsAtUtc)
+                .Select(s => new Session(s.Id, s.StartsAtUtc, s.EndsAtUtc, s.TimeZoneId, s.Place, s.Link,
+                    s.TrainerEmployee != null ? (s.TrainerEmployee.PreferredName ?? s.TrainerEmployee.LegalFirstName) + " " + s.TrainerEmployee.LegalLastName : s.TrainerName,
+                    s.Capacity, s.CancelledAtUtc != null))
+                .ToListAsync(ct);
+            var rules = await db.Set<MandatoryRule>().Where(r => r.CourseId == request.Id)
+                .OrderBy(r => r.Position == null ? "" : r.Position.Title)
+                .Select(r => new Rule(r.Id, r.Position == null ? null : r.Position.Title, r.WithinDaysOfHire, r.RenewEveryMonths))
+                .ToListAsync(ct);
+            return course.Model with { Upcoming = upcoming, PastSessions = course.Past, MandatoryFor = rules, CanManage = hr };
+        }
+    }
+}

@@ -39,7 +39,11 @@ public class ViewerFormat(ICurrentUser user, IOptions<PortalTimeOptions> options
     public DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
 
-    public string Number(decimal value) => value.ToString("N", Culture);
+    /// <summary>
+    /// An amount with its currency code: whole amounts without decimals, others with two (never the culture's default
+    /// digits, which are three for some neutral cultures).
+    /// </summary>
+    public string Money(decimal amount, string currency) => $"{amount.ToString(amount % 1 == 0 ? "N0" : "N2", Culture)} {currency}";
 
     /// <summary>Items joined the way the language lists them: "a, b" in English, "a، b" in Persian, "a、b" in Chinese.</summary>
     public string List(IEnumerable<string> items) => string.Join(ListSeparator(Culture), items);

@@ -44,9 +44,10 @@ public static class ListCourses
             var courses = offered;
             foreach (var word in Words(request.Search))
             {
-                var pattern = "%" + EscapeLike(word) + "%";
-                courses = courses.Where(c => EF.Functions.Like(c.Title, pattern, "\\") || EF.Functions.Like(c.Description, pattern, "\\")
-                                             || c.Skills.Any(s => EF.Functions.Like(s.Name, pattern, "\\")));
+                var pattern = LikePattern.Containing(word);
+                courses = courses.Where(c => EF.Functions.Like(c.Title, pattern, LikePattern.Escape)
+                                             || EF.Functions.Like(c.Description, pattern, LikePattern.Escape)
+                                             || c.Skills.Any(s => EF.Functions.Like(s.Name, pattern, LikePattern.Escape)));
             }
             if (request.Format is { } format) courses = courses.Where(c => c.Format == format);
             if (request.Internal is { } isInternal) courses = courses.Where(c => c.IsInternal == isInternal);
@@ -79,8 +80,5 @@ public static class ListCourses
 
         private static IEnumerable<string> Words(string? search) =>
             (search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(8);
-
-        /// <summary>A typed % or _ is looked for as itself, not as a wildcard.</summary>
-        private static string EscapeLike(string word) => word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
     }
 }

@@ -48,9 +48,9 @@ public static class ListPlans
             if (request.DepartmentId is { } department) plans = plans.Where(p => p.Employee.DepartmentId == department);
             if (request.Search?.Trim() is { Length: > 0 } search)
             {
-                var pattern = $"%{EscapeLike(search)}%";
-                plans = plans.Where(p => EF.Functions.Like(p.Employee.LegalFirstName + " " + p.Employee.LegalLastName, pattern, "\\")
-                                         || EF.Functions.Like((p.Employee.PreferredName ?? "") + " " + p.Employee.LegalLastName, pattern, "\\"));
+                var pattern = LikePattern.Containing(search);
+                plans = plans.Where(p => EF.Functions.Like(p.Employee.LegalFirstName + " " + p.Employee.LegalLastName, pattern, LikePattern.Escape)
+                                         || EF.Functions.Like((p.Employee.PreferredName ?? "") + " " + p.Employee.LegalLastName, pattern, LikePattern.Escape));
             }
             // Overdue is judged by each person's own calendar day, and no zone is more than a day from UTC. The statement
             // counts what is overdue everywhere (due before yesterday in UTC) and, apart, the tasks due on the two days a
@@ -86,7 +86,5 @@ public static class ListPlans
             var departments = await db.Departments.OrderBy(d => d.Name).Select(d => new Lookup(d.Id, d.Name)).ToListAsync(ct);
             return new Model(request with { Page = page }, shown, rows.Count > PageSize, departments);
         }
-
-        private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
     }
 }

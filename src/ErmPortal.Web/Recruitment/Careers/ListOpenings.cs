@@ -1,6 +1,7 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Recruitment;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Shared;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -30,19 +31,16 @@ public static class ListOpenings
             var openings = db.Set<Opening>().OnCareersPage();
             if (!string.IsNullOrWhiteSpace(request.Search))
             {
-                var pattern = "%" + EscapeLike(request.Search.Trim()) + "%";
-                openings = openings.Where(o => EF.Functions.Like(o.Title, pattern, "\\")
-                                               || EF.Functions.Like(o.Department.Name, pattern, "\\")
-                                               || EF.Functions.Like(o.Location.Name, pattern, "\\"));
+                var pattern = LikePattern.Containing(request.Search.Trim());
+                openings = openings.Where(o => EF.Functions.Like(o.Title, pattern, LikePattern.Escape)
+                                               || EF.Functions.Like(o.Department.Name, pattern, LikePattern.Escape)
+                                               || EF.Functions.Like(o.Location.Name, pattern, LikePattern.Escape));
             }
             var page = await openings.OrderByDescending(o => o.PublishedAtUtc).ThenByDescending(o => o.Id)
                 .ToCappedPageAsync(rows => rows.Select(o => new Row(o.Id, o.Title, o.Department.Name, o.Location.Name, o.EmploymentType, o.PublishedAtUtc)),
                     request.Page, PageSize, ct);
             return new Model(request, page);
         }
-
-        /// <summary>What was typed is searched for as it is: its % and _ are not wildcards.</summary>
-        private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
     }
 }
 

@@ -1,6 +1,7 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Recruitment;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using ErmPortal.Web.Shared;
 using FluentValidation;
@@ -45,9 +46,9 @@ public static class ListTalentPool
             if (!string.IsNullOrWhiteSpace(request.Search))
             {
                 // Escaped, so a % or _ typed into the box is looked for as itself.
-                var pattern = $"%{EscapeLike(request.Search.Trim())}%";
-                pool = pool.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, "\\") || EF.Functions.Like(c.Email, pattern, "\\")
-                                       || EF.Functions.Like(c.Skills, pattern, "\\") || c.Tags.Any(t => EF.Functions.Like(t.Name, pattern, "\\")));
+                var pattern = LikePattern.Containing(request.Search.Trim());
+                pool = pool.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, LikePattern.Escape) || EF.Functions.Like(c.Email, pattern, LikePattern.Escape)
+                                       || EF.Functions.Like(c.Skills, pattern, LikePattern.Escape) || c.Tags.Any(t => EF.Functions.Like(t.Name, pattern, LikePattern.Escape)));
             }
             var page = await pool.OrderByDescending(c => c.TalentPoolConsentAtUtc).ThenByDescending(c => c.Id).ToCappedPageAsync(
                 rows => rows.Select(c => new Row(c.Id, c.FirstName + " " + c.LastName, c.Email, c.Skills, c.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
@@ -58,8 +59,6 @@ public static class ListTalentPool
                 .Select(g => g.Key).Take(20).ToListAsync(ct);
             return new Model(request, page, tags);
         }
-
-        private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
     }
 }
 

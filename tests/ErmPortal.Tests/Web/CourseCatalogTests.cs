@@ -213,7 +213,7 @@ public class CourseCatalogTests(PortalFactory portal) : IClassFixture<PortalFact
         var employee = await portal.SignedInClientAsync(DemoPeople.Employee);
         var page = await PageAsync(employee, $"/learning/courses/{id}");
         Assert.Contains("Room Fibonacci", page);
-        Assert.Contains("14 of 14 seats left", page);
+        Assert.Contains("14 seats", page);
         Assert.Contains("Trainer: Ada Trainer", page);
     }
 
@@ -316,7 +316,7 @@ public class CourseCatalogTests(PortalFactory portal) : IClassFixture<PortalFact
 
         var page = await PageAsync(await portal.SignedInClientAsync(DemoPeople.Employee), $"/learning/courses/{id}");
         Assert.Contains("Cancelled", page);
-        Assert.DoesNotContain("9 of 9 seats left", page);
+        Assert.DoesNotContain("9 seats", page);
         Assert.Equal(HttpStatusCode.NotFound, (await hr.GetAsync($"/learning/courses/{id}/sessions/{sessionId}/edit")).StatusCode);
     }
 }

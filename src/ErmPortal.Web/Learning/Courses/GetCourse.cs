@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ErmPortal.Web.Learning.Courses;
 
 /// <summary>
-/// A course's page: what it teaches and costs, its coming sessions with the seats still free, and the positions that
+/// A course's page: what it teaches and costs, its coming sessions with their seats, and the positions that
 /// must take it. Anyone signed in reads a course still offered; an archived one is HR's alone.
 /// </summary>
 public static class GetCourse
@@ -17,11 +17,7 @@ public static class GetCourse
     public record Query(int Id) : IRequest<Model>;
 
     public record Session(int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string TimeZoneId, string? Place, string? Link, string? Trainer,
-        int Capacity, bool Cancelled)
-    {
-        /// <summary>Every seat until enrolment exists; it will count the people seated.</summary>
-        public int SeatsLeft => Capacity;
-    }
+        int Capacity, bool Cancelled);
 
     public record Rule(int Id, string? Position, int WithinDaysOfHire, int? RenewEveryMonths);
 

@@ -468,6 +468,78 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("CourseSkills", (string)null);
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Learning.Enrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedByEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EnrolledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WaitlistedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByEmployeeId");
+
+                    b.HasIndex("CourseId", "Status");
+
+                    b.HasIndex("EmployeeId", "Status");
+
+                    b.HasIndex("Status", "RequestedAtUtc");
+
+                    b.HasIndex("SessionId", "Status", "WaitlistedAtUtc");
+
+                    b.ToTable("Enrolments", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Learning.MandatoryRule", b =>
                 {
                     b.Property<int>("Id")
@@ -493,6 +565,108 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("CourseId", "PositionId");
 
                     b.ToTable("CourseMandatoryRules", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.TrainingRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CertificateExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateFileKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EnrolmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateExpiresOn");
+
+                    b.HasIndex("EnrolmentId");
+
+                    b.HasIndex("ConfirmedAtUtc", "RecordedAtUtc");
+
+                    b.HasIndex("EmployeeId", "CompletedOn");
+
+                    b.HasIndex("CourseId", "EmployeeId", "CompletedOn");
+
+                    b.ToTable("TrainingRecords", (string)null);
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Notifications.Notification", b =>
@@ -2386,6 +2560,37 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Learning.Enrolment", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Learning.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByEmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Learning.CourseSession", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Course");
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("Session");
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Learning.MandatoryRule", b =>
                 {
                     b.HasOne("ErmPortal.Data.Learning.Course", "Course")
@@ -2402,6 +2607,29 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Course");
 
                     b.Navigation("Position");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.TrainingRecord", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Learning.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Learning.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Course");
+
+                    b.Navigation("Employee");
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Notifications.Notification", b =>

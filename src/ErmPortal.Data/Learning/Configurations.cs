@@ -72,3 +72,58 @@ internal class CourseSessionConfiguration : IEntityTypeConfiguration<CourseSessi
         b.Ignore(s => s.DomainEvents);
     }
 }
+
+internal class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolment>
+{
+    public void Configure(EntityTypeBuilder<Enrolment> b)
+    {
+        b.ToTable("Enrolments");
+        b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.RequestNote).HasMaxLength(1000);
+        b.Property(e => e.AssignedByUserId).HasMaxLength(450);
+        b.Property(e => e.DecisionReason).HasMaxLength(1000);
+        b.Property(e => e.Version).IsConcurrencyToken();
+        b.HasOne(e => e.Employee).WithMany().HasForeignKey(e => e.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(e => e.Course).WithMany().HasForeignKey(e => e.CourseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(e => e.Session).WithMany().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Organisation.Employee>().WithMany().HasForeignKey(e => e.DecidedByEmployeeId).OnDelete(DeleteBehavior.SetNull);
+        // A session's seats and waiting list; a person's places by state; the requests waiting for decisions.
+        b.HasIndex(e => new { e.SessionId, e.Status, e.WaitlistedAtUtc });
+        b.HasIndex(e => new { e.EmployeeId, e.Status });
+        b.HasIndex(e => new { e.CourseId, e.Status });
+        b.HasIndex(e => new { e.Status, e.RequestedAtUtc });
+        b.Ignore(e => e.DomainEvents);
+    }
+}
+
+internal class TrainingRecordConfiguration : IEntityTypeConfiguration<TrainingRecord>
+{
+    public void Configure(EntityTypeBuilder<TrainingRecord> b)
+    {
+        b.ToTable("TrainingRecords");
+        b.Property(r => r.Title).HasMaxLength(200).UseCollation("NOCASE");
+        b.Property(r => r.Provider).HasMaxLength(200);
+        b.Property(r => r.Source).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Hours).HasPrecision(6, 1);
+        b.Property(r => r.Cost).HasPrecision(12, 2);
+        b.Property(r => r.Currency).HasMaxLength(3);
+        b.Property(r => r.Score).HasPrecision(5, 1);
+        b.Property(r => r.CertificateFileKey).HasMaxLength(200);
+        b.Property(r => r.CertificateFileName).HasMaxLength(255);
+        b.Property(r => r.CertificateContentType).HasMaxLength(100);
+        b.Property(r => r.RecordedByUserId).HasMaxLength(450);
+        b.Property(r => r.ConfirmedByUserId).HasMaxLength(450);
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.HasOne(r => r.Employee).WithMany().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(r => r.Course).WithMany().HasForeignKey(r => r.CourseId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Enrolment>().WithMany().HasForeignKey(r => r.EnrolmentId).OnDelete(DeleteBehavior.SetNull);
+        // A person's records by date; each person's last completion of a course (compliance); the certificates by expiry;
+        // HR's records waiting for confirmation.
+        b.HasIndex(r => new { r.EmployeeId, r.CompletedOn });
+        b.HasIndex(r => new { r.CourseId, r.EmployeeId, r.CompletedOn });
+        b.HasIndex(r => r.CertificateExpiresOn);
+        b.HasIndex(r => new { r.ConfirmedAtUtc, r.RecordedAtUtc });
+        b.HasIndex(r => r.EnrolmentId);
+        b.Ignore(r => r.DomainEvents);
+    }
+}

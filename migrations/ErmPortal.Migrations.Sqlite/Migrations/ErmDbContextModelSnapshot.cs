@@ -555,6 +555,9 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Property<int?>("RenewEveryMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("WithinDaysOfHire")
                         .HasColumnType("INTEGER");
 

@@ -73,6 +73,8 @@ public class MandatoryRule : IVersionedPart
     public Organisation.Position? Position { get; set; }
     public int WithinDaysOfHire { get; set; }
     public int? RenewEveryMonths { get; set; }
+    /// <summary>The day the rule began: people hired before it owe the course within the same days of this day, not of their hire.</summary>
+    public DateOnly StartsOn { get; set; }
 }
 
 /// <summary>

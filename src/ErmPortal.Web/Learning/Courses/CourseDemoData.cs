@@ -97,6 +97,7 @@ public class CourseDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
             };
             course.ReplaceSkills(demo.Skills);
             course.MandatoryRules.AddRange(RulesFor(demo.Title, p => positions.Where(x => p(x.JobFamily, x.Level)).Select(x => x.Id)));
+            foreach (var rule in course.MandatoryRules) rule.StartsOn = DateOnly.FromDateTime(course.CreatedAtUtc);
             var trainerIds = demo.TrainerFamily is null ? [] : trainers[demo.TrainerFamily].ToList();
             course.Sessions.AddRange(Sessions(demo, now, random, trainerIds));
             db.Add(course);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Learning;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using FluentValidation;
 using MediatR;
@@ -70,14 +71,14 @@ public static class AddMandatoryRule
         }
     }
 
-    public class Handler(ErmDbContext db) : IRequestHandler<Command, Unit>
+    public class Handler(ErmDbContext db, IClock clock) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command request, CancellationToken ct)
         {
             db.Add(new MandatoryRule
             {
                 CourseId = request.CourseId, PositionId = request.PositionId, WithinDaysOfHire = request.WithinDaysOfHire,
-                RenewEveryMonths = request.RenewEveryMonths,
+                RenewEveryMonths = request.RenewEveryMonths, StartsOn = clock.Today,
             });
             await db.SaveChangesAsync(ct);
             return Unit.Value;

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ErmPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ErmDbContext))]
-    [Migration("20261130182012_LearningRecords")]
+    [Migration("20261130182333_LearningRecords")]
     partial class LearningRecords
     {
         /// <inheritdoc />
@@ -557,6 +557,9 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("RenewEveryMonths")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("WithinDaysOfHire")
                         .HasColumnType("INTEGER");

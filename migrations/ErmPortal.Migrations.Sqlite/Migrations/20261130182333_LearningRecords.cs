@@ -11,6 +11,13 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "StartsOn",
+                table: "CourseMandatoryRules",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateOnly(1, 1, 1));
+
             migrationBuilder.CreateTable(
                 name: "Enrolments",
                 columns: table => new
@@ -172,6 +179,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Enrolments");
+
+            migrationBuilder.DropColumn(
+                name: "StartsOn",
+                table: "CourseMandatoryRules");
         }
     }
 }

@@ -64,6 +64,7 @@ internal class CourseSessionConfiguration : IEntityTypeConfiguration<CourseSessi
         b.Property(s => s.Link).HasMaxLength(500);
         b.Property(s => s.TrainerName).HasMaxLength(200);
         b.Property(s => s.Version).IsConcurrencyToken();
+        b.Property(s => s.SeatsVersion).IsConcurrencyToken();
         b.HasOne(s => s.TrainerEmployee).WithMany().HasForeignKey(s => s.TrainerEmployeeId).OnDelete(DeleteBehavior.SetNull);
         // A course's sessions by date (the upcoming ones on its page); every course's coming sessions; a trainer's sessions.
         b.HasIndex(s => new { s.CourseId, s.StartsAtUtc });
@@ -93,6 +94,7 @@ internal class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolment>
         b.HasIndex(e => new { e.CourseId, e.Status });
         b.HasIndex(e => new { e.Status, e.RequestedAtUtc });
         b.Ignore(e => e.DomainEvents);
+        b.Ignore(e => e.IsLive);
     }
 }
 

@@ -97,4 +97,46 @@ public class CourseSession : Entity, IVersioned
     public int Capacity { get; set; }
     public DateTime? CancelledAtUtc { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>
+    /// Changes whenever the seated set changes (a seat taken or freed): a concurrency token, so two people taking the last
+    /// seat at once cannot both save; the loser reads the seats again. Apart from <see cref="Version"/>, which a form checks.
+    /// </summary>
+    public Guid SeatsVersion { get; set; } = Guid.NewGuid();
+
+    /// <summary>Sets the seats; more seats on a saved session let the waiting list move up.</summary>
+    public void ChangeCapacity(int capacity)
+    {
+        var raised = Id != 0 && capacity > Capacity;
+        Capacity = capacity;
+        if (raised) Raise(new SessionSeatsAdded(this));
+    }
+
+    /// <summary>Calls the session off once; the places on it are withdrawn and their people told.</summary>
+    public void Cancel(DateTime nowUtc)
+    {
+        if (CancelledAtUtc is not null) return;
+        CancelledAtUtc = nowUtc;
+        Raise(new SessionCancelled(this));
+    }
+
+    public void TouchSeats() => SeatsVersion = Guid.NewGuid();
+}
+
+/// <summary>A session was given more seats.</summary>
+public record SessionSeatsAdded(CourseSession Session) : MediatR.INotification;
+
+/// <summary>A session was called off.</summary>
+public record SessionCancelled(CourseSession Session) : MediatR.INotification;
+
+/// <summary>
+/// Who gets a seat: the free seats go to the waiting list in its order, never more than are free. Pure, so the rule is
+/// tested on its own and every path that frees a seat (a withdrawal, a removal, more seats) applies the same one.
+/// </summary>
+public static class WaitingList
+{
+    public static int FreeSeats(int capacity, int seated) => Math.Max(0, capacity - seated);
+
+    /// <summary>The first of the waiting list (ordered by when they joined it) for whom a seat is free.</summary>
+    public static IReadOnlyList<T> ToSeat<T>(int capacity, int seated, IEnumerable<T> waitingInOrder) =>
+        waitingInOrder.Take(FreeSeats(capacity, seated)).ToList();
 }

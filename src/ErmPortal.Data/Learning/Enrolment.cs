@@ -40,4 +40,43 @@ public class Enrolment : Entity, IVersioned
     public DateTime? EnrolledAtUtc { get; set; }
     public DateTime? WithdrawnAtUtc { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>A place that still counts: asked for, seated or waiting. A person holds at most one per course.</summary>
+    public static readonly EnrolmentStatus[] Live = [EnrolmentStatus.Requested, EnrolmentStatus.Enrolled, EnrolmentStatus.Waitlisted];
+
+    public bool IsLive => Live.Contains(Status);
+
+    /// <summary>Takes a seat (or the course itself, without a session).</summary>
+    public void Seat(DateTime nowUtc)
+    {
+        Status = EnrolmentStatus.Enrolled;
+        EnrolledAtUtc = nowUtc;
+    }
+
+    /// <summary>Joins the waiting list; a place already on it keeps its turn.</summary>
+    public void Waitlist(DateTime nowUtc)
+    {
+        Status = EnrolmentStatus.Waitlisted;
+        WaitlistedAtUtc ??= nowUtc;
+        EnrolledAtUtc = null;
+    }
+
+    public void Decide(int? byEmployeeId, DateTime nowUtc, string? reason)
+    {
+        DecidedByEmployeeId = byEmployeeId;
+        DecidedAtUtc = nowUtc;
+        DecisionReason = reason;
+    }
+
+    public void Decline(int? byEmployeeId, DateTime nowUtc, string reason)
+    {
+        Decide(byEmployeeId, nowUtc, reason);
+        Status = EnrolmentStatus.Declined;
+    }
+
+    public void Withdraw(DateTime nowUtc)
+    {
+        Status = EnrolmentStatus.Withdrawn;
+        WithdrawnAtUtc = nowUtc;
+    }
 }

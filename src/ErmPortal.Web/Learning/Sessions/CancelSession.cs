@@ -20,7 +20,7 @@ public static class CancelSession
         {
             var session = await db.Set<CourseSession>().FirstOrDefaultAsync(s => s.Id == request.SessionId && s.CourseId == request.CourseId, ct)
                           ?? throw new NotFoundException();
-            session.CancelledAtUtc ??= clock.UtcNow;
+            session.Cancel(clock.UtcNow);
             await db.SaveChangesAsync(ct);
             return Unit.Value;
         }

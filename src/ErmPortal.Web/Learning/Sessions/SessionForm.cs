@@ -63,7 +63,7 @@ public abstract class SessionForm
         session.Link = Tidy(Link);
         session.TrainerEmployeeId = trainerEmployeeId;
         session.TrainerName = trainerEmployeeId is null ? Tidy(TrainerName) : null;
-        session.Capacity = Capacity;
+        session.ChangeCapacity(Capacity);
     }
 
     /// <summary>The form as it shows a stored session, on the clock of its own time zone.</summary>

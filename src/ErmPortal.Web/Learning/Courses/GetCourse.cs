@@ -17,7 +17,13 @@ public static class GetCourse
     public record Query(int Id) : IRequest<Model>;
 
     public record Session(int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string TimeZoneId, string? Place, string? Link, string? Trainer,
-        int Capacity, bool Cancelled);
+        int Capacity, bool Cancelled)
+    {
+        /// <summary>Places seated on it: what is left of the capacity is offered.</summary>
+        public int Seated { get; init; }
+        public int? TrainerEmployeeId { get; init; }
+        public int SeatsLeft => Math.Max(0, Capacity - Seated);
+    }
 
     public record Rule(int Id, string? Position, int WithinDaysOfHire, int? RenewEveryMonths);
 
@@ -28,6 +34,9 @@ public static class GetCourse
         public int PastSessions { get; init; }
         public IReadOnlyList<Rule> MandatoryFor { get; init; } = [];
         public bool CanManage { get; init; }
+        /// <summary>The viewer's live place on the course (asked for, seated or waiting), if any: they may not ask twice.</summary>
+        public EnrolmentStatus? MyPlace { get; init; }
+        public int? ViewerEmployeeId { get; init; }
     }
 
     public class Handler(ErmDbContext db, IClock clock, ICurrentUser user) : IRequestHandler<Query, Model>
@@ -48,13 +57,20 @@ public static class GetCourse
                 .OrderBy(s => s.StartsAtUtc)
                 .Select(s => new Session(s.Id, s.StartsAtUtc, s.EndsAtUtc, s.TimeZoneId, s.Place, s.Link,
                     s.TrainerEmployee != null ? (s.TrainerEmployee.PreferredName ?? s.TrainerEmployee.LegalFirstName) + " " + s.TrainerEmployee.LegalLastName : s.TrainerName,
-                    s.Capacity, s.CancelledAtUtc != null))
+                    s.Capacity, s.CancelledAtUtc != null)
+                {
+                    Seated = db.Set<Enrolment>().Count(e => e.SessionId == s.Id && e.Status == EnrolmentStatus.Enrolled),
+                    TrainerEmployeeId = s.TrainerEmployeeId,
+                })
                 .ToListAsync(ct);
+            var me = user.EmployeeId;
+            var myPlace = await db.Set<Enrolment>().Where(e => e.CourseId == request.Id && e.EmployeeId == me && Enrolment.Live.Contains(e.Status))
+                .Select(e => (EnrolmentStatus?)e.Status).FirstOrDefaultAsync(ct);
             var rules = await db.Set<MandatoryRule>().Where(r => r.CourseId == request.Id)
                 .OrderBy(r => r.Position == null ? "" : r.Position.Title)
                 .Select(r => new Rule(r.Id, r.Position == null ? null : r.Position.Title, r.WithinDaysOfHire, r.RenewEveryMonths))
                 .ToListAsync(ct);
-            return course.Model with { Upcoming = upcoming, PastSessions = course.Past, MandatoryFor = rules, CanManage = hr };
+            return course.Model with { Upcoming = upcoming, PastSessions = course.Past, MandatoryFor = rules, CanManage = hr, MyPlace = myPlace, ViewerEmployeeId = me };
         }
     }
 }

@@ -1,0 +1,17 @@
+using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Notifications;
+
+namespace ErmPortal.Web.Learning.Enrolments;
+
+public static class EnrolmentRegistration
+{
+    /// <summary>Requests, decisions, assignments, seats and waiting lists: their card, reminders, notifications, timeline kinds and demo places.</summary>
+    public static IServiceCollection AddLearningEnrolments(this IServiceCollection services) => services
+        .AddScoped<SeatAllocator>()
+        .AddScoped<PlaceNews>()
+        .AddDashboardCard<TrainingRequestsCard>(160, CardWidth.Half)
+        .AddReminderSource<TrainingRequestReminders>()
+        .AddPlaceNotifications()
+        .AddPlaceTimelineKinds()
+        .AddScoped<IDemoDataSeeder, EnrolmentDemoData>();
+}

@@ -47,6 +47,10 @@ public static class AssignCourse
         [BindNever]
         public Page? Page { get; set; }
 
+        /// <summary>The emails no colleague has, found by the validator for its message.</summary>
+        [BindNever]
+        public string UnknownEmails { get; set; } = "";
+
         public IReadOnlyList<string> EmailList =>
             (Emails ?? "").Split(['\n', '\r', ',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -58,14 +62,14 @@ public static class AssignCourse
         {
             RuleFor(c => c.Emails).Must((c, _) => c.EmailList.Count > 0 || c.DepartmentId is not null || c.PositionId is not null)
                 .WithMessage("Name people, or choose a department or a position.");
-            RuleFor(c => c.Emails).CustomAsync(async (_, context, ct) =>
-            {
-                var emails = context.InstanceToValidate.EmailList;
-                if (emails.Count == 0) return;
-                var known = await db.Employees.Where(e => emails.Contains(e.WorkEmail) && e.Status != EmployeeStatus.Left).Select(e => e.WorkEmail).ToListAsync(ct);
-                var unknown = emails.Except(known, StringComparer.OrdinalIgnoreCase).ToList();
-                if (unknown.Count > 0) context.AddFailure(nameof(Command.Emails), $"No colleague has this work email: {string.Join(", ", unknown)}");
-            });
+            RuleFor(c => c.Emails).MustAsync(async (c, _, ct) =>
+                {
+                    var emails = c.EmailList;
+                    var known = await db.Employees.Where(e => emails.Contains(e.WorkEmail) && e.Status != EmployeeStatus.Left).Select(e => e.WorkEmail).ToListAsync(ct);
+                    c.UnknownEmails = string.Join(", ", emails.Except(known, StringComparer.OrdinalIgnoreCase));
+                    return c.UnknownEmails.Length == 0;
+                })
+                .WithMessage("No colleague has this work email: {0}").WithState(c => new object[] { c.UnknownEmails });
             RuleFor(c => c.SessionId).MustAsync((c, id, ct) => db.Set<CourseSession>()
                     .AnyAsync(s => s.Id == id && s.CourseId == c.CourseId && s.StartsAtUtc > clock.UtcNow && s.CancelledAtUtc == null, ct))
                 .When(c => c.SessionId is not null).WithMessage("This session has passed or was cancelled; choose another.");

@@ -42,23 +42,19 @@ public static class RequestPlace
         public Validator(ErmDbContext db, ICurrentUser user, IClock clock)
         {
             RuleFor(c => c.Note).MaximumLength(1000);
-            RuleFor(c => c.SessionId).CustomAsync(async (sessionId, context, ct) =>
-            {
-                var command = context.InstanceToValidate;
-                var now = clock.UtcNow;
-                if (user.EmployeeId is not { } me)
+            IQueryable<CourseSession> Coming(Command c) =>
+                db.Set<CourseSession>().Where(s => s.CourseId == c.CourseId && s.StartsAtUtc > clock.UtcNow && s.CancelledAtUtc == null);
+            RuleFor(c => c.SessionId).Must(_ => user.EmployeeId is not null).WithMessage("Only people with an employee record can ask for training.")
+                .DependentRules(() =>
                 {
-                    context.AddFailure("Only people with an employee record can ask for training.");
-                    return;
-                }
-                var coming = db.Set<CourseSession>().Where(s => s.CourseId == command.CourseId && s.StartsAtUtc > now && s.CancelledAtUtc == null);
-                if (sessionId is { } id && !await coming.AnyAsync(s => s.Id == id, ct))
-                    context.AddFailure("This session has passed or was cancelled; choose another.");
-                else if (sessionId is null && await coming.AnyAsync(ct))
-                    context.AddFailure("Choose a session.");
-                else if (await db.Set<Enrolment>().AnyAsync(e => e.EmployeeId == me && e.CourseId == command.CourseId && Enrolment.Live.Contains(e.Status), ct))
-                    context.AddFailure("You already have a place or a request on this course. See My learning.");
-            });
+                    RuleFor(c => c.SessionId).MustAsync((c, id, ct) => Coming(c).AnyAsync(s => s.Id == id, ct)).When(c => c.SessionId is not null)
+                        .WithMessage("This session has passed or was cancelled; choose another.");
+                    RuleFor(c => c.SessionId).MustAsync(async (c, _, ct) => !await Coming(c).AnyAsync(ct)).When(c => c.SessionId is null)
+                        .WithMessage("Choose a session.");
+                    RuleFor(c => c.SessionId).MustAsync(async (c, _, ct) => !await db.Set<Enrolment>()
+                            .AnyAsync(e => e.EmployeeId == user.EmployeeId && e.CourseId == c.CourseId && Enrolment.Live.Contains(e.Status), ct))
+                        .WithMessage("You already have a place or a request on this course. See My learning.");
+                });
         }
     }
 

@@ -114,6 +114,13 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // The course catalog and a course still offered are for every signed-in person; changing them is HR's role.
         ["Courses.ListCourses"] = new(Everyone, HttpStatusCode.NotFound),
         ["Courses.GetCourse"] = new(Everyone, HttpStatusCode.NotFound),
+        // Anyone asks for a place; the requests list shows each viewer only those they decide (empty for most).
+        ["CourseEnrolments.RequestPlace"] = new(Everyone, HttpStatusCode.NotFound),
+        ["TrainingRequests.ListRequests"] = new(Everyone, HttpStatusCode.NotFound),
+        // The planted request is the target's: their direct manager decides it, and HR; not the target, a peer or the skip-level manager.
+        ["TrainingRequests.DecideRequest"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        // A session's roster is HR's and its trainer's; the planted session has no trainer.
+        ["Rosters.GetRoster"] = new([Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -160,7 +167,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
-        PlantedCourse Course);
+        PlantedCourse Course, PlantedPlace Place);
+
+    /// <summary>The target's request for a place on a session without a trainer.</summary>
+    private record PlantedPlace(int RequestId, int SessionId);
 
     /// <summary>A demo course in the catalog with a session still on and a mandatory rule.</summary>
     private record PlantedCourse(int CourseId, int SessionId, int RuleId);
@@ -349,7 +359,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.PlanId.ToString(CultureInfo.InvariantCulture),
         "taskId" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.TaskId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("learning/courses/", StringComparison.Ordinal) => target.Course.CourseId.ToString(CultureInfo.InvariantCulture),
+        "sessionId" when pattern.StartsWith("learning/sessions/", StringComparison.Ordinal) => target.Place.SessionId.ToString(CultureInfo.InvariantCulture),
         "sessionId" => target.Course.SessionId.ToString(CultureInfo.InvariantCulture),
+        "requestId" or "placeId" => target.Place.RequestId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("me/learning/", StringComparison.Ordinal) => target.Place.RequestId.ToString(CultureInfo.InvariantCulture),
         "ruleId" => target.Course.RuleId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
@@ -448,8 +461,28 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<MandatoryRule>()
                 .Where(r => r.Course.ArchivedAtUtc == null && r.Course.Sessions.Any(s => s.CancelledAtUtc == null))
                 .OrderBy(r => r.Id)
-                .Select(r => new PlantedCourse(r.CourseId, r.Course.Sessions.Where(s => s.CancelledAtUtc == null).Min(s => s.Id), r.Id)).FirstAsync()));
+                .Select(r => new PlantedCourse(r.CourseId, r.Course.Sessions.Where(s => s.CancelledAtUtc == null).Min(s => s.Id), r.Id)).FirstAsync()),
+            await PlaceOfAsync(relations));
     }
+
+    /// <summary>The target asks for a place on a planted course's coming session, once per portal.</summary>
+    private Task<PlantedPlace> PlaceOfAsync(Relations relations) => portal.QueryDbAsync(async db =>
+    {
+        const string title = "Matrix course";
+        if (await db.Set<Enrolment>().Where(e => e.Course.Title == title && e.EmployeeId == relations.TargetId)
+                .Select(e => new PlantedPlace(e.Id, e.SessionId!.Value)).FirstOrDefaultAsync() is { } existing)
+            return existing;
+        var course = new Course { Title = title, Provider = "Matrix Academy", Hours = 1, CreatedAtUtc = DateTime.UtcNow };
+        var session = new CourseSession
+        {
+            StartsAtUtc = DateTime.UtcNow.AddDays(30), EndsAtUtc = DateTime.UtcNow.AddDays(30).AddHours(2), TimeZoneId = "UTC", Place = "Room Turing", Capacity = 4,
+        };
+        course.Sessions.Add(session);
+        var place = new Enrolment { EmployeeId = relations.TargetId, Course = course, Session = session, Status = EnrolmentStatus.Requested, RequestedAtUtc = DateTime.UtcNow };
+        db.Add(place);
+        await db.SaveChangesAsync();
+        return new PlantedPlace(place.Id, session.Id);
+    });
 
     /// <summary>A check-in the target is asked to answer today, on their running plan.</summary>
     private Task<int> CheckInOfAsync(Relations relations) => portal.QueryDbAsync(async db =>

@@ -72,7 +72,15 @@ public class TimelineRenderingTests
         ["check-in"] = [new TimelineArguments().With("days", 30).With("respondent", "Employee").With("average10", 43).With("flagged", false),
             new TimelineArguments().With("days", 60).With("respondent", "Manager").With("average10", 23).With("flagged", true)],
         ["plan-completed"] = Enum.GetNames<ErmPortal.Data.Onboarding.JourneyKind>().Select(kind => new TimelineArguments().With("kind", kind)).ToArray(),
+        ["learning-requested"] = [Course(), new TimelineArguments().With("course", "آموزش خودخوان")],
+        ["learning-approved"] = [Course().With("waiting", false), Course().With("waiting", true)],
+        ["learning-declined"] = [Course().With("reason", "بودجهٔ این فصل تمام شده است")],
+        ["learning-assigned"] = [Course(), Course().With("due", new DateOnly(2026, 4, 30))],
+        ["learning-withdrawn"] = [Course().With("cancelled", false), Course().With("cancelled", true)],
+        ["learning-seated"] = [Course()],
     };
+
+    private static TimelineArguments Course() => new TimelineArguments().With("course", "مهارت‌های رهبری").With("day", new DateOnly(2026, 3, 23));
 
     private static TimelineArguments Interview() => new TimelineArguments().With("opening", Lead)
         .With("startsAt", new DateTime(2026, 3, 21, 9, 30, 0, DateTimeKind.Utc)).With("interviewers", ["سارا احمدی", "رضا کریمی"]);

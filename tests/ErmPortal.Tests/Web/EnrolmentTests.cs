@@ -294,4 +294,20 @@ public class EnrolmentTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Contains("id=\"empty-learning\"", empty);
         Assert.Contains("href=\"/learning/courses\"", empty);
     }
+
+    [Fact]
+    public async Task Should_count_the_requests_waiting_on_the_manager_home_card_when_a_report_asks()
+    {
+        var relations = await Relations.FindAsync(portal);
+        var managerId = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == relations.TargetId).Select(e => e.ManagerId!.Value).SingleAsync());
+        var (courseId, sessionId) = await PlantCourseAsync("Waiting on the home card", capacity: 5);
+        await RequestAsync(await relations.ClientAsync(portal, Viewer.Self), courseId, sessionId);
+        var waiting = await portal.QueryDbAsync(db => db.Set<Enrolment>().CountAsync(e => e.Status == EnrolmentStatus.Requested && e.Employee.ManagerId == managerId));
+
+        var managerHome = await (await relations.ClientAsync(portal, Viewer.Manager)).GetStringAsync("/");
+        var peerHome = await (await relations.ClientAsync(portal, Viewer.Peer)).GetStringAsync("/");
+
+        Assert.Matches($"id=\"training-requests-count\"[^>]*>{waiting}<", managerHome);
+        Assert.DoesNotContain("training-requests-section", peerHome);
+    }
 }

@@ -1,3 +1,4 @@
+using ErmPortal.Data.Accounts;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Notifications;
 
@@ -9,7 +10,8 @@ public static class EnrolmentRegistration
     public static IServiceCollection AddLearningEnrolments(this IServiceCollection services) => services
         .AddScoped<SeatAllocator>()
         .AddScoped<PlaceNews>()
-        .AddDashboardCard<TrainingRequestsCard>(160, CardWidth.Half)
+        // Only managers and HR decide requests: nobody else pays for the card's query.
+        .AddDashboardCard<TrainingRequestsCard>(160, CardWidth.Half, Roles.Manager, Roles.Hr)
         .AddReminderSource<TrainingRequestReminders>()
         .AddPlaceNotifications()
         .AddPlaceTimelineKinds()

@@ -114,6 +114,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // The course catalog and a course still offered are for every signed-in person; changing them is HR's role.
         ["Courses.ListCourses"] = new(Everyone, HttpStatusCode.NotFound),
         ["Courses.GetCourse"] = new(Everyone, HttpStatusCode.NotFound),
+        // What a person learned, and their certificates, are theirs, their managers' and HR's. The record is the target's
+        // demo first aid certificate.
+        ["TrainingRecords.ListEmployeeRecords"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["TrainingRecords.DownloadCertificate"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        // Feedback is said to HR and the trainer; none of the viewers trains a session of the planted course.
+        ["TrainingRecords.ListCourseFeedback"] = new([Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -160,7 +166,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
-        PlantedCourse Course);
+        PlantedCourse Course, int TrainingRecordId, int OutsideTrainingId);
 
     /// <summary>A demo course in the catalog with a session still on and a mandatory rule.</summary>
     private record PlantedCourse(int CourseId, int SessionId, int RuleId);
@@ -349,6 +355,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.PlanId.ToString(CultureInfo.InvariantCulture),
         "taskId" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.TaskId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("learning/courses/", StringComparison.Ordinal) => target.Course.CourseId.ToString(CultureInfo.InvariantCulture),
+        // HR decides on the target's demo outside training, still waiting; the rest is about their first aid certificate.
+        "id" when pattern.StartsWith("learning/records/", StringComparison.Ordinal) && (pattern.EndsWith("/refuse", StringComparison.Ordinal)
+                                                                                         || pattern.EndsWith("/confirm", StringComparison.Ordinal))
+            => target.OutsideTrainingId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("learning/records/", StringComparison.Ordinal) || pattern.StartsWith("me/learning/records/", StringComparison.Ordinal)
+            => target.TrainingRecordId.ToString(CultureInfo.InvariantCulture),
         "sessionId" => target.Course.SessionId.ToString(CultureInfo.InvariantCulture),
         "ruleId" => target.Course.RuleId.ToString(CultureInfo.InvariantCulture),
         _ => null,
@@ -448,7 +460,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<MandatoryRule>()
                 .Where(r => r.Course.ArchivedAtUtc == null && r.Course.Sessions.Any(s => s.CancelledAtUtc == null))
                 .OrderBy(r => r.Id)
-                .Select(r => new PlantedCourse(r.CourseId, r.Course.Sessions.Where(s => s.CancelledAtUtc == null).Min(s => s.Id), r.Id)).FirstAsync()));
+                .Select(r => new PlantedCourse(r.CourseId, r.Course.Sessions.Where(s => s.CancelledAtUtc == null).Min(s => s.Id), r.Id)).FirstAsync()),
+            await portal.QueryDbAsync(db => db.Set<TrainingRecord>().Where(r => r.EmployeeId == relations.TargetId && r.CertificateFileKey != null)
+                .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
+            await portal.QueryDbAsync(db => db.Set<TrainingRecord>().Where(r => r.EmployeeId == relations.TargetId && r.ConfirmedAtUtc == null && r.RefusedAtUtc == null)
+                .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()));
     }
 
     /// <summary>A check-in the target is asked to answer today, on their running plan.</summary>

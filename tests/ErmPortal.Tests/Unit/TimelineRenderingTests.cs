@@ -72,7 +72,15 @@ public class TimelineRenderingTests
         ["check-in"] = [new TimelineArguments().With("days", 30).With("respondent", "Employee").With("average10", 43).With("flagged", false),
             new TimelineArguments().With("days", 60).With("respondent", "Manager").With("average10", 23).With("flagged", true)],
         ["plan-completed"] = Enum.GetNames<ErmPortal.Data.Onboarding.JourneyKind>().Select(kind => new TimelineArguments().With("kind", kind)).ToArray(),
+        ["training-completed"] = [Training(), Training().WithAmount("hours", 1.5m)],
+        ["certification-earned"] = [Training().With("expires", new DateOnly(2029, 3, 23))],
+        ["outside-training-recorded"] = [Training()],
+        ["outside-training-confirmed"] = [Training()],
+        ["outside-training-refused"] = [Training()],
     };
+
+    private static TimelineArguments Training() => new TimelineArguments().With("title", "کمک‌های اولیه در محل کار")
+        .With("day", new DateOnly(2026, 3, 23)).WithAmount("hours", 12m);
 
     private static TimelineArguments Interview() => new TimelineArguments().With("opening", Lead)
         .With("startsAt", new DateTime(2026, 3, 21, 9, 30, 0, DateTimeKind.Utc)).With("interviewers", ["سارا احمدی", "رضا کریمی"]);

@@ -1,3 +1,4 @@
+using ErmPortal.Data;
 using ErmPortal.Data.Learning;
 
 namespace ErmPortal.Web.Learning.Records;
@@ -32,4 +33,15 @@ public static class Certifications
                            && !records.Any(later => later.EmployeeId == r.EmployeeId && later.ConfirmedAtUtc != null && later.Passed
                                                     && later.CompletedOn > r.CompletedOn
                                                     && (r.CourseId != null ? later.CourseId == r.CourseId : later.CourseId == null && later.Title == r.Title)));
+
+    /// <summary>One of a person's records, with what the certification rules and the invitation to rate read of it.</summary>
+    public record PersonRecord(TrainingRecord Record, bool Rated);
+
+    /// <summary>All of a person's records, lightly: for pages that show a few of them and their current certifications.</summary>
+    public static IQueryable<PersonRecord> OfPerson(ErmDbContext db, int employeeId) => db.Set<TrainingRecord>().Where(r => r.EmployeeId == employeeId)
+        .Select(r => new PersonRecord(new TrainingRecord
+        {
+            Id = r.Id, EmployeeId = r.EmployeeId, CourseId = r.CourseId, Title = r.Title, CompletedOn = r.CompletedOn, Passed = r.Passed,
+            CertificateExpiresOn = r.CertificateExpiresOn, ConfirmedAtUtc = r.ConfirmedAtUtc, RefusedAtUtc = r.RefusedAtUtc,
+        }, db.Set<TrainingFeedback>().Any(f => f.TrainingRecordId == r.Id)));
 }

@@ -19,8 +19,7 @@ public static class RecordsRegistration
         services.AddRecordsTimelineKinds();
         services.AddRecordsNotifications();
         services.AddReminderSource<CertificationReminders>();
-        services.AddDashboardCard<CertificationsToRenewCard>(520, CardWidth.Half);
-        services.AddDashboardCard<RateTrainingCard>(521, CardWidth.Half);
+        services.AddDashboardCard<MyTrainingCard>(520, CardWidth.Half);
         services.AddDashboardCard<ExpiringCertificationsCard>(522, CardWidth.Half, Roles.Hr, Roles.Manager);
         services.AddDashboardCard<RecordsToConfirmCard>(523, CardWidth.Half, Roles.Hr);
         services.AddProfilePanel<TrainingPanel>(ProfileColumn.Side, 140);

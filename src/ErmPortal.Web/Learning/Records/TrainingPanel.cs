@@ -26,12 +26,13 @@ public class TrainingPanel(ErmDbContext db, IClock clock) : ViewComponent
         var hr = subject.Is(EmployeeRelation.Hr);
         if (!hr && !subject.Is(EmployeeRelation.Self) && !subject.Is(EmployeeRelation.ManagerChain)) return Content(string.Empty);
         var ct = HttpContext.RequestAborted;
-        var records = await db.Set<TrainingRecord>().Where(r => r.EmployeeId == subject.EmployeeId && r.RefusedAtUtc == null)
-            .OrderByDescending(r => r.CompletedOn).ThenByDescending(r => r.Id).Take(Shown)
-            .Select(r => new Line(r.Id, r.Title, r.CompletedOn, r.Passed, r.ConfirmedAtUtc != null)).ToListAsync(ct);
-        var certifications = await Certifications.Current(db.Set<TrainingRecord>()).Where(r => r.EmployeeId == subject.EmployeeId)
-            .OrderBy(r => r.CertificateExpiresOn).Take(Shown)
-            .Select(r => new Certificate(r.Id, r.Title, r.CertificateExpiresOn!.Value)).ToListAsync(ct);
+        var id = subject.EmployeeId;
+        // A person's own records are a few dozen over a career: read once, in one statement, and sorted here.
+        var mine = (await Certifications.OfPerson(db, id).ToListAsync(ct)).Select(r => r.Record).ToList();
+        var records = mine.Where(r => r.RefusedAtUtc == null).OrderByDescending(r => r.CompletedOn).ThenByDescending(r => r.Id).Take(Shown)
+            .Select(r => new Line(r.Id, r.Title, r.CompletedOn, r.Passed, r.ConfirmedAtUtc != null)).ToList();
+        var certifications = Certifications.Current(mine.AsQueryable()).OrderBy(r => r.CertificateExpiresOn).Take(Shown)
+            .Select(r => new Certificate(r.Id, r.Title, r.CertificateExpiresOn!.Value)).ToList();
         return records.Count > 0 || hr
             ? View("~/Learning/Records/TrainingPanel.cshtml", new Model(subject.EmployeeId, subject.Is(EmployeeRelation.Self), hr, clock.Today, records, certifications))
             : Content(string.Empty);

@@ -44,6 +44,14 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {
+        // Thousands of rows are added: changes are detected once before each save rather than on every Add.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try { await WriteAsync(ct); }
+        finally { db.ChangeTracker.AutoDetectChangesEnabled = true; }
+    }
+
+    private async Task WriteAsync(CancellationToken ct)
+    {
         var random = new Random(520);
         var today = clock.Today;
         var people = await db.Employees.Where(e => e.Status != EmployeeStatus.Left)
@@ -57,6 +65,8 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
         var hr = await db.Users.Where(u => u.Email == $"hr@{OrganisationSeeder.DemoDomain}").Select(u => u.Id).FirstOrDefaultAsync(ct) ?? "";
         var demoEmployee = await db.Employees.Where(e => e.WorkEmail == $"employee@{OrganisationSeeder.DemoDomain}").Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
         var records = new List<(TrainingRecord Record, Enrolment? Place)>();
+        var now = clock.UtcNow;
+        DateTime Past(DateTime at) => at < now ? at : now.AddMinutes(-random.Next(10, 600));
 
         void Complete(Person person, Offered course, DateOnly day, Session? session, bool mandatory)
         {
@@ -74,7 +84,7 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
                 EmployeeId = person.Id, CourseId = course.Id, Title = course.Title, Provider = course.Provider, Source = TrainingRecordSource.Enrolment,
                 CompletedOn = day, Hours = course.Hours, Cost = course.Cost, Currency = course.Currency, Score = score, Passed = passed,
                 CertificateExpiresOn = passed && CertificateMonths.TryGetValue(course.Title, out var months) ? day.AddMonths(months) : null,
-                RecordedAtUtc = TimelineDemoHistory.During(random, day.AddDays(random.Next(0, 3))), RecordedByUserId = hr,
+                RecordedAtUtc = Past(TimelineDemoHistory.During(random, day.AddDays(random.Next(0, 3)))), RecordedByUserId = hr,
             };
             record.ConfirmedAtUtc = record.RecordedAtUtc;
             record.ConfirmedByUserId = hr;
@@ -129,6 +139,7 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
         }
         var outside = OutsideTraining(people, demoEmployee, random, hr, today);
         db.AddRange(outside);
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
 
         // Ratings on about half the counted catalog completions, each course with a character of its own.
@@ -140,13 +151,14 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
             {
                 TrainingRecordId = record.Id, CourseId = record.CourseId!.Value, SessionId = place?.SessionId, Rating = rating,
                 Comment = random.NextDouble() < 0.4 ? Comments[random.Next(Comments.Length)] : null,
-                GivenAtUtc = TimelineDemoHistory.During(random, record.CompletedOn.AddDays(random.Next(1, 10))),
+                GivenAtUtc = Past(TimelineDemoHistory.During(random, record.CompletedOn.AddDays(random.Next(1, 10)))),
             });
         }
         foreach (var record in records.Select(r => r.Record).Concat(outside))
-            Timeline(record);
+            Timeline(record, clock.UtcNow);
         // The places got their ids on the first save; each record points at its own.
         foreach (var (record, place) in records.Where(r => r.Place is not null)) record.EnrolmentId = place!.Id;
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
     }
 
@@ -180,7 +192,7 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
             var (title, provider, hours, cost) = trainings[i];
             var day = today.AddDays(-random.Next(30, 700));
             var record = Outside(chosen[i].Id, title, provider, hours, cost, day, random);
-            record.ConfirmedAtUtc = record.RecordedAtUtc.AddDays(random.Next(1, 6));
+            record.ConfirmedAtUtc = Min(record.RecordedAtUtc.AddDays(random.Next(1, 6)), DateTime.UtcNow.AddHours(-1));
             record.ConfirmedByUserId = hr;
             if (i == 0) record.CertificateExpiresOn = day.AddYears(3);
             if (i == chosen.Count - 1)
@@ -195,16 +207,21 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
     private static TrainingRecord Outside(int employeeId, string title, string provider, decimal hours, decimal cost, DateOnly day, Random random) => new()
     {
         EmployeeId = employeeId, Title = title, Provider = provider, Source = TrainingRecordSource.SelfRecorded, CompletedOn = day, Hours = hours,
-        Cost = cost, Passed = true, RecordedAtUtc = TimelineDemoHistory.During(random, day.AddDays(random.Next(1, 10))),
+        Cost = cost, Passed = true, RecordedAtUtc = Min(TimelineDemoHistory.During(random, day.AddDays(random.Next(1, 10))), DateTime.UtcNow.AddHours(-2)),
     };
 
-    private void Timeline(TrainingRecord record)
+    /// <summary>The record's moments on the person's timeline, within the three years the demo history covers and none ahead of now.</summary>
+    private void Timeline(TrainingRecord record, DateTime now)
     {
-        void Entry(string kind, DateTime at) => db.Add(new TimelineEntry
+        void Entry(string kind, DateTime at)
+        {
+            if (at < now.AddYears(-3)) return;
+            db.Add(new TimelineEntry
         {
             SubjectType = TimelineSubjects.Employee, SubjectId = record.EmployeeId, Kind = kind, Arguments = RecordsTimelineKinds.ArgumentsOf(record),
-            OccurredAtUtc = at, Audience = RecordsTimelineKinds.Audience, Link = RecordsTimelineKinds.Link,
+            OccurredAtUtc = at < now ? at : now.AddMinutes(-5), Audience = RecordsTimelineKinds.Audience, Link = RecordsTimelineKinds.Link,
         });
+        }
         if (record.Source != TrainingRecordSource.SelfRecorded)
         {
             if (record.Passed) Entry(RecordsTimelineKinds.KindOf(record), record.RecordedAtUtc);
@@ -216,4 +233,6 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }

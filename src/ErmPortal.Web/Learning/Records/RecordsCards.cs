@@ -7,19 +7,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Learning.Records;
 
-/// <summary>"Certifications to renew" on the person's home page: their own expired or expiring certificates, soonest first. Nothing when none.</summary>
-public class CertificationsToRenewCard(IMediator mediator) : ViewComponent
+/// <summary>
+/// "Your training" on the person's home page: their own certifications expired or expiring (soonest first), and catalog
+/// courses completed in the last month they have not rated yet, as an invitation to say how it was. Nothing when neither.
+/// </summary>
+public class MyTrainingCard(IMediator mediator) : ViewComponent
 {
+    public const int RateWithinDays = 30;
+
     public record Query : IRequest<Model>;
 
-    public record Line(int RecordId, string Title, DateOnly ExpiresOn);
+    public record Renewal(int RecordId, string Title, DateOnly ExpiresOn);
 
-    public record Model(DateOnly Today, IReadOnlyList<Line> Lines);
+    public record ToRate(int RecordId, string Title, DateOnly CompletedOn);
+
+    public record Model(DateOnly Today, IReadOnlyList<Renewal> Renewals, IReadOnlyList<ToRate> ToRate);
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var model = await mediator.Send(new Query());
-        return model.Lines.Count > 0 ? View("~/Learning/Records/CertificationsToRenewCard.cshtml", model) : Content(string.Empty);
+        return model.Renewals.Count + model.ToRate.Count > 0 ? View("~/Learning/Records/MyTrainingCard.cshtml", model) : Content(string.Empty);
     }
 
     public class Handler(ErmDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<Query, Model>
@@ -27,12 +34,16 @@ public class CertificationsToRenewCard(IMediator mediator) : ViewComponent
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
             var today = clock.Today;
-            if (user.EmployeeId is not { } me) return new Model(today, []);
+            if (user.EmployeeId is not { } me) return new Model(today, [], []);
             var until = today.AddDays(Certifications.ExpiringWithinDays);
-            var lines = await Certifications.Current(db.Set<TrainingRecord>()).Where(r => r.EmployeeId == me && r.CertificateExpiresOn <= until)
-                .OrderBy(r => r.CertificateExpiresOn).Take(6)
-                .Select(r => new Line(r.Id, r.Title, r.CertificateExpiresOn!.Value)).ToListAsync(ct);
-            return new Model(today, lines);
+            var since = today.AddDays(-RateWithinDays);
+            // A person's own records are a few dozen over a career: read once, in one statement, and sorted here.
+            var mine = await Certifications.OfPerson(db, me).ToListAsync(ct);
+            var renewals = Certifications.Current(mine.Select(r => r.Record).AsQueryable()).Where(r => r.CertificateExpiresOn <= until)
+                .OrderBy(r => r.CertificateExpiresOn).Take(6).Select(r => new Renewal(r.Id, r.Title, r.CertificateExpiresOn!.Value)).ToList();
+            var toRate = mine.Where(r => !r.Rated && r.Record.CourseId != null && r.Record.ConfirmedAtUtc != null && r.Record.CompletedOn >= since)
+                .OrderByDescending(r => r.Record.CompletedOn).Take(4).Select(r => new ToRate(r.Record.Id, r.Record.Title, r.Record.CompletedOn)).ToList();
+            return new Model(today, renewals, toRate);
         }
     }
 }
@@ -73,24 +84,5 @@ public class RecordsToConfirmCard(ErmDbContext db) : ViewComponent
     {
         var waiting = await ListRecordsToConfirm.Waiting(db).CountAsync(HttpContext.RequestAborted);
         return waiting > 0 ? View("~/Learning/Records/RecordsToConfirmCard.cshtml", waiting) : Content(string.Empty);
-    }
-}
-
-/// <summary>Courses the person completed in the last month and has not rated yet: an invitation to say how it was.</summary>
-public class RateTrainingCard(ErmDbContext db, ICurrentUser user, IClock clock) : ViewComponent
-{
-    public const int WithinDays = 30;
-
-    public record Line(int RecordId, string Title, DateOnly CompletedOn);
-
-    public async Task<IViewComponentResult> InvokeAsync()
-    {
-        if (user.EmployeeId is not { } me) return Content(string.Empty);
-        var since = clock.Today.AddDays(-WithinDays);
-        var lines = await db.Set<TrainingRecord>()
-            .Where(r => r.EmployeeId == me && r.CourseId != null && r.ConfirmedAtUtc != null && r.CompletedOn >= since
-                        && !db.Set<TrainingFeedback>().Any(f => f.TrainingRecordId == r.Id))
-            .OrderByDescending(r => r.CompletedOn).Take(4).Select(r => new Line(r.Id, r.Title, r.CompletedOn)).ToListAsync(HttpContext.RequestAborted);
-        return lines.Count > 0 ? View("~/Learning/Records/RateTrainingCard.cshtml", lines) : Content(string.Empty);
     }
 }

@@ -574,6 +574,43 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("CourseMandatoryRules", (string)null);
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Learning.TrainingFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GivenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("TrainingRecordId")
+                        .IsUnique();
+
+                    b.HasIndex("CourseId", "Rating");
+
+                    b.ToTable("TrainingFeedback", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Learning.TrainingRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -640,6 +677,13 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RefusedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Score")
@@ -2614,6 +2658,28 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Course");
 
                     b.Navigation("Position");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.TrainingFeedback", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Learning.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Learning.CourseSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ErmPortal.Data.Learning.TrainingRecord", "Record")
+                        .WithMany()
+                        .HasForeignKey("TrainingRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Record");
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Learning.TrainingRecord", b =>

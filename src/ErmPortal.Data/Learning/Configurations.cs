@@ -115,6 +115,7 @@ internal class TrainingRecordConfiguration : IEntityTypeConfiguration<TrainingRe
         b.Property(r => r.CertificateContentType).HasMaxLength(100);
         b.Property(r => r.RecordedByUserId).HasMaxLength(450);
         b.Property(r => r.ConfirmedByUserId).HasMaxLength(450);
+        b.Property(r => r.RefusalReason).HasMaxLength(1000);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne(r => r.Employee).WithMany().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(r => r.Course).WithMany().HasForeignKey(r => r.CourseId).OnDelete(DeleteBehavior.SetNull);
@@ -127,5 +128,21 @@ internal class TrainingRecordConfiguration : IEntityTypeConfiguration<TrainingRe
         b.HasIndex(r => new { r.ConfirmedAtUtc, r.RecordedAtUtc });
         b.HasIndex(r => r.EnrolmentId);
         b.Ignore(r => r.DomainEvents);
+    }
+}
+
+internal class TrainingFeedbackConfiguration : IEntityTypeConfiguration<TrainingFeedback>
+{
+    public void Configure(EntityTypeBuilder<TrainingFeedback> b)
+    {
+        b.ToTable("TrainingFeedback");
+        b.Property(f => f.Comment).HasMaxLength(TrainingFeedback.MaxComment);
+        b.HasOne(f => f.Record).WithMany().HasForeignKey(f => f.TrainingRecordId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Course>().WithMany().HasForeignKey(f => f.CourseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<CourseSession>().WithMany().HasForeignKey(f => f.SessionId).OnDelete(DeleteBehavior.SetNull);
+        // One opinion per completion; a course's rating (average and count) on the catalog; a session's for its trainer.
+        b.HasIndex(f => f.TrainingRecordId).IsUnique();
+        b.HasIndex(f => new { f.CourseId, f.Rating });
+        b.HasIndex(f => f.SessionId);
     }
 }

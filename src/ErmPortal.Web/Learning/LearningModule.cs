@@ -1,6 +1,7 @@
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Learning.Courses;
 using ErmPortal.Web.Learning.Enrolments;
+using ErmPortal.Web.Learning.Records;
 
 namespace ErmPortal.Web.Learning;
 
@@ -16,5 +17,6 @@ public class LearningModule : IPortalModule
             new MenuItem(MenuArea.Main, 150, "Learning", "~/learning/courses", "bi-mortarboard") { Id = "nav-learning" });
         services.AddLearningCatalog();
         services.AddLearningEnrolments();
+        services.AddLearningRecords();
     }
 }

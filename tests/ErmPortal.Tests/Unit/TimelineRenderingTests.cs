@@ -78,9 +78,17 @@ public class TimelineRenderingTests
         ["learning-assigned"] = [Course(), Course().With("due", new DateOnly(2026, 4, 30))],
         ["learning-withdrawn"] = [Course().With("cancelled", false), Course().With("cancelled", true)],
         ["learning-seated"] = [Course()],
+        ["training-completed"] = [Training(), Training().WithAmount("hours", 1.5m)],
+        ["certification-earned"] = [Training().With("expires", new DateOnly(2029, 3, 23))],
+        ["outside-training-recorded"] = [Training()],
+        ["outside-training-confirmed"] = [Training()],
+        ["outside-training-refused"] = [Training()],
     };
 
     private static TimelineArguments Course() => new TimelineArguments().With("course", "مهارت‌های رهبری").With("day", new DateOnly(2026, 3, 23));
+
+    private static TimelineArguments Training() => new TimelineArguments().With("title", "کمک‌های اولیه در محل کار")
+        .With("day", new DateOnly(2026, 3, 23)).WithAmount("hours", 12m);
 
     private static TimelineArguments Interview() => new TimelineArguments().With("opening", Lead)
         .With("startsAt", new DateTime(2026, 3, 21, 9, 30, 0, DateTimeKind.Utc)).With("interviewers", ["سارا احمدی", "رضا کریمی"]);

@@ -121,6 +121,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["TrainingRequests.DecideRequest"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         // A session's roster is HR's and its trainer's; the planted session has no trainer.
         ["Rosters.GetRoster"] = new([Viewer.Hr], HttpStatusCode.NotFound),
+        // What a person learned, and their certificates, are theirs, their managers' and HR's. The record is the target's
+        // demo first aid certificate.
+        ["TrainingRecords.ListEmployeeRecords"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["TrainingRecords.DownloadCertificate"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        // Feedback is said to HR and the trainer; none of the viewers trains a session of the planted course.
+        ["TrainingRecords.ListCourseFeedback"] = new([Viewer.Hr], HttpStatusCode.NotFound),
     };
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
@@ -167,7 +173,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
-        PlantedCourse Course, PlantedPlace Place);
+        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId);
 
     /// <summary>The target's request for a place on a session without a trainer.</summary>
     private record PlantedPlace(int RequestId, int SessionId);
@@ -360,6 +366,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "taskId" when pattern.StartsWith("onboarding/plans/", StringComparison.Ordinal) => target.Plan.TaskId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("learning/courses/", StringComparison.Ordinal) => target.Course.CourseId.ToString(CultureInfo.InvariantCulture),
         "sessionId" when pattern.StartsWith("learning/sessions/", StringComparison.Ordinal) => target.Place.SessionId.ToString(CultureInfo.InvariantCulture),
+        // HR decides on the target's demo outside training, still waiting; the rest is about their first aid certificate.
+        "id" when pattern.StartsWith("learning/records/", StringComparison.Ordinal) && (pattern.EndsWith("/refuse", StringComparison.Ordinal)
+                                                                                         || pattern.EndsWith("/confirm", StringComparison.Ordinal))
+            => target.OutsideTrainingId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("learning/records/", StringComparison.Ordinal) || pattern.StartsWith("me/learning/records/", StringComparison.Ordinal)
+            => target.TrainingRecordId.ToString(CultureInfo.InvariantCulture),
         "sessionId" => target.Course.SessionId.ToString(CultureInfo.InvariantCulture),
         "requestId" or "placeId" => target.Place.RequestId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/learning/", StringComparison.Ordinal) => target.Place.RequestId.ToString(CultureInfo.InvariantCulture),
@@ -462,7 +474,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
                 .Where(r => r.Course.ArchivedAtUtc == null && r.Course.Sessions.Any(s => s.CancelledAtUtc == null))
                 .OrderBy(r => r.Id)
                 .Select(r => new PlantedCourse(r.CourseId, r.Course.Sessions.Where(s => s.CancelledAtUtc == null).Min(s => s.Id), r.Id)).FirstAsync()),
-            await PlaceOfAsync(relations));
+            await PlaceOfAsync(relations),
+            await portal.QueryDbAsync(db => db.Set<TrainingRecord>().Where(r => r.EmployeeId == relations.TargetId && r.CertificateFileKey != null)
+                .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
+            await portal.QueryDbAsync(db => db.Set<TrainingRecord>().Where(r => r.EmployeeId == relations.TargetId && r.ConfirmedAtUtc == null && r.RefusedAtUtc == null)
+                .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()));
     }
 
     /// <summary>The target asks for a place on a planted course's coming session, once per portal.</summary>

@@ -15,15 +15,18 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
     {
         // Each home page with an employee record reads that person's interviews (the interviewer's card), their open
         // onboarding tasks (the tasks card) and the check-ins they are asked to answer: one command each. HR's also reads
-        // the documents to renew. Managers' and HR's read the training requests waiting for their decision.
-        { "HR home", DemoPeople.Hr, "/", 11 },
-        { "manager home", DemoPeople.Manager, "/", 11 },
-        { "employee home", DemoPeople.Employee, "/", 8 },
+        // the documents to renew. Each reads the person's own training (certifications to renew, courses to rate); managers'
+        // and HR's the training requests waiting for their decision and the certifications to renew of those they look
+        // after, and HR's the outside training to confirm.
+        { "HR home", DemoPeople.Hr, "/", 14 },
+        { "manager home", DemoPeople.Manager, "/", 13 },
+        { "employee home", DemoPeople.Employee, "/", 9 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
         // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the
-        // person's running plans, their documents, and whether they are leaving (for the exit interview): one command each.
-        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 15 },
+        // person's running plans, their documents, whether they are leaving (for the exit interview), and their training
+        // records: one command each.
+        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 16 },
         { "timeline", DemoPeople.Hr, "/employees/{deepest}/timeline", 8 },
         { "org chart of the top", DemoPeople.Employee, "/directory/org/{top}", 7 },
         { "audit log", DemoPeople.Hr, "/audit", 9 },

@@ -32,7 +32,11 @@ public static class ListCourses
     }
 
     public record Row(int Id, string Title, string Provider, bool IsInternal, CourseFormat Format, decimal Hours, decimal Cost, string Currency,
-        IReadOnlyList<string> Skills, DateTime? NextSessionUtc, bool IsMandatory);
+        IReadOnlyList<string> Skills, DateTime? NextSessionUtc, bool IsMandatory)
+    {
+        /// <summary>What past participants rated it: the average and how many, never what they wrote.</summary>
+        public Records.CourseRating Rating { get; init; } = Records.CourseRating.None;
+    }
 
     public record Model(Query Query, Page<Row> Courses, IReadOnlyList<string> Providers, IReadOnlyList<string> Skills, bool CanManage);
 
@@ -69,7 +73,11 @@ public static class ListCourses
                     c.Id, c.Title, c.Provider, c.IsInternal, c.Format, c.Hours, c.Cost, c.Currency,
                     c.Skills.OrderBy(s => s.Name).Select(s => s.Name).ToList(),
                     c.Sessions.Where(s => s.StartsAtUtc >= now && s.CancelledAtUtc == null).Min(s => (DateTime?)s.StartsAtUtc),
-                    c.MandatoryRules.Any())),
+                    c.MandatoryRules.Any())
+                {
+                    Rating = new Records.CourseRating(db.Set<TrainingFeedback>().Where(f => f.CourseId == c.Id).Average(f => (double?)f.Rating),
+                        db.Set<TrainingFeedback>().Count(f => f.CourseId == c.Id)),
+                }),
                 request.Page, PageSize, ct);
 
             var providers = await offered.Select(c => c.Provider).Distinct().OrderBy(p => p).ToListAsync(ct);

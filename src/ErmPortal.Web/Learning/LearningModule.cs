@@ -1,5 +1,6 @@
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Learning.Courses;
+using ErmPortal.Web.Learning.Development;
 
 namespace ErmPortal.Web.Learning;
 
@@ -14,5 +15,6 @@ public class LearningModule : IPortalModule
         services.AddMenuItems<LearningModule>(
             new MenuItem(MenuArea.Main, 150, "Learning", "~/learning/courses", "bi-mortarboard") { Id = "nav-learning" });
         services.AddLearningCatalog();
+        services.AddLearningDevelopment();
     }
 }

@@ -19,10 +19,10 @@ public static class AgreeToPlan
     {
         public async Task<Unit> Handle(Command request, CancellationToken ct)
         {
-            var (viewer, plan) = await plans.OpenAsync(request.EmployeeId, request.Version, ct);
-            var asEmployee = viewer.Is(EmployeeRelation.Self);
             // Agreement is between the person and the manager they report to; others above and HR comment instead.
-            if (!asEmployee && !viewer.Is(EmployeeRelation.DirectManager)) throw new NotFoundException();
+            var (viewer, plan) = await plans.OpenAsync(request.EmployeeId, request.Version, ct,
+                v => v.Is(EmployeeRelation.Self) || v.Is(EmployeeRelation.DirectManager));
+            var asEmployee = viewer.Is(EmployeeRelation.Self);
             if (plan.Goals.Count == 0 && plan.Courses.Count == 0) throw new DomainRuleException("", "Add a goal or a course before agreeing to the plan.");
             plan.Agree(asEmployee, user.EmployeeId, clock.UtcNow);
             await plans.SaveAsync(ct);

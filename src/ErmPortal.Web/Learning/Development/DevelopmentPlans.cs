@@ -25,10 +25,14 @@ public class DevelopmentPlans(ErmDbContext db, EmployeeAccess access, ICurrentUs
 
     public record Opened(EmployeeResource Viewer, DevelopmentPlan Plan);
 
-    /// <summary>The plan with its goals and courses, made empty on the first change; a version other than the plan's is a conflict.</summary>
-    public async Task<Opened> OpenAsync(int employeeId, Guid? version, CancellationToken ct)
+    /// <summary>
+    /// The plan with its goals and courses, made empty on the first change; a version other than the plan's is a conflict.
+    /// A viewer the action is not for (<paramref name="allowed"/>) is told it does not exist before any version is compared.
+    /// </summary>
+    public async Task<Opened> OpenAsync(int employeeId, Guid? version, CancellationToken ct, Func<EmployeeResource, bool>? allowed = null)
     {
         var viewer = await access.RequireAsync(employeeId, EmployeeOperations.ViewDevelopment, ct);
+        if (allowed is not null && !allowed(viewer)) throw new NotFoundException();
         var plan = await db.Set<DevelopmentPlan>().Include(p => p.Goals).Include(p => p.Courses).FirstOrDefaultAsync(p => p.EmployeeId == employeeId, ct);
         if (plan is null)
         {

@@ -15,10 +15,11 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
     {
         // Each home page with an employee record reads that person's interviews (the interviewer's card), their open
         // onboarding tasks (the tasks card) and the check-ins they are asked to answer: one command each. HR's also reads
-        // the documents to renew.
-        { "HR home", DemoPeople.Hr, "/", 10 },
-        { "manager home", DemoPeople.Manager, "/", 10 },
-        { "employee home", DemoPeople.Employee, "/", 8 },
+        // the documents to renew. Each also reads the development plans waiting for the viewer's agreement (one command)
+        // and their recommendations (four: the person, their skills, the courses with their standing, colleagues' counts).
+        { "HR home", DemoPeople.Hr, "/", 15 },
+        { "manager home", DemoPeople.Manager, "/", 15 },
+        { "employee home", DemoPeople.Employee, "/", 13 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
         // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the

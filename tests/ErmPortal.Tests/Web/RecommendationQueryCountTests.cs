@@ -48,6 +48,12 @@ public class RecommendationQueryCountTests(CountingPortalFactory portal) : IClas
         var many = await CommandsForAsync(employee, "/me/learning/recommendations");
 
         Assert.Equal(few, many);
+        // The catalog is read whole (it is what is ranked); the records and people are reached through their indexes.
+        foreach (var command in QueryPlans.Reading(portal.Commands.Captured).Where(c => c.Text.Contains("TrainingRecords", StringComparison.Ordinal)))
+        {
+            var plan = QueryPlans.Of(portal.DatabasePath, command);
+            Assert.True(!QueryPlans.FullScans(command.Text, plan, "Courses").Any(), string.Join("\n", plan) + "\n" + command.Text);
+        }
         Assert.Contains("colleagues in the same position completed it", WebUtility.HtmlDecode(await employee.GetStringAsync("/me/learning/recommendations")));
     }
 }

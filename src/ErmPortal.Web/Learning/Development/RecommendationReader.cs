@@ -25,13 +25,13 @@ public class RecommendationReader(ErmDbContext db, IClock clock)
         if (person is null) return [];
         var positionId = person.PositionId;
 
-        var lastReview = db.Set<DevelopmentNeed>().Where(n => n.EmployeeId == employeeId).Max(n => (DateOnly?)n.NotedOn);
+        var needs = db.Set<DevelopmentNeed>().Where(n => n.EmployeeId == employeeId);
         var facts = await db.EmployeeTags.Where(t => t.EmployeeId == employeeId && t.Kind == TagKind.Skill)
             .Select(t => new { Kind = Profile, t.Name, Source = "" })
             .Concat(db.Set<TrainingRecord>().Where(r => r.EmployeeId == employeeId && r.Passed && r.ConfirmedAtUtc != null && r.CourseId != null)
                 .SelectMany(r => r.Course!.Skills).Select(s => new { Kind = Completed, s.Name, Source = "" }))
             .Concat(db.Set<PositionSkill>().Where(s => s.PositionId == positionId).Select(s => new { Kind = Required, s.Name, Source = "" }))
-            .Concat(db.Set<DevelopmentNeed>().Where(n => n.EmployeeId == employeeId && n.NotedOn == lastReview)
+            .Concat(needs.Where(n => n.NotedOn == needs.Max(x => (DateOnly?)x.NotedOn))
                 .Select(n => new { Kind = Need, Name = n.Skill, n.Source }))
             .ToListAsync(ct);
 

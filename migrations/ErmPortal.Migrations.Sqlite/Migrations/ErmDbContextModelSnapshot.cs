@@ -472,6 +472,134 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("CourseSkills", (string)null);
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Learning.DevelopmentComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("PlanId", "WrittenAtUtc");
+
+                    b.ToTable("DevelopmentComments", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.DevelopmentGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skill")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("DevelopmentGoals", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.DevelopmentNeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NotedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId", "NotedOn");
+
+                    b.ToTable("DevelopmentNeeds", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.DevelopmentPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmployeeAgreedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ManagerAgreedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ManagerAgreedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId")
+                        .IsUnique();
+
+                    b.HasIndex("ManagerAgreedById");
+
+                    b.ToTable("DevelopmentPlans", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Learning.Enrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -572,6 +700,79 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("CourseId", "PositionId");
 
                     b.ToTable("CourseMandatoryRules", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.PlannedCourse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("PlanId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("PlannedCourses", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.PositionSkill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<int>("PositionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PositionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PositionSkills", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.RecommendationDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DismissedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("EmployeeId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("RecommendationDismissals", (string)null);
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Learning.TrainingFeedback", b =>
@@ -716,6 +917,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("EmployeeId", "CompletedOn");
 
                     b.HasIndex("CourseId", "EmployeeId", "CompletedOn");
+
+                    b.HasIndex("EmployeeId", "CompletedOn", "CourseId", "Passed", "ConfirmedAtUtc");
 
                     b.ToTable("TrainingRecords", (string)null);
                 });
@@ -2611,6 +2814,57 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Learning.DevelopmentComment", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Learning.DevelopmentPlan", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.DevelopmentGoal", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Learning.DevelopmentPlan", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.DevelopmentNeed", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.DevelopmentPlan", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerAgreedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Employee");
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Learning.Enrolment", b =>
                 {
                     b.HasOne("ErmPortal.Data.Learning.Course", "Course")
@@ -2658,6 +2912,49 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Course");
 
                     b.Navigation("Position");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.PlannedCourse", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Learning.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Learning.DevelopmentPlan", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.PositionSkill", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Position", "Position")
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Position");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.RecommendationDismissal", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Learning.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Learning.TrainingFeedback", b =>
@@ -3329,6 +3626,15 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Sessions");
 
                     b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Learning.DevelopmentPlan", b =>
+                {
+                    b.Navigation("Comments");
+
+                    b.Navigation("Courses");
+
+                    b.Navigation("Goals");
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Onboarding.JourneyPlan", b =>

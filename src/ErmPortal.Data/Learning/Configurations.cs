@@ -127,6 +127,9 @@ internal class TrainingRecordConfiguration : IEntityTypeConfiguration<TrainingRe
         b.HasIndex(r => r.CertificateExpiresOn);
         b.HasIndex(r => new { r.ConfirmedAtUtc, r.RecordedAtUtc });
         b.HasIndex(r => r.EnrolmentId);
+        // What colleagues in a position completed lately, counted per course in one grouped read: each colleague's
+        // records in the window are found and counted from the index alone.
+        b.HasIndex(r => new { r.EmployeeId, r.CompletedOn, r.CourseId, r.Passed, r.ConfirmedAtUtc });
         b.Ignore(r => r.DomainEvents);
     }
 }
@@ -144,5 +147,90 @@ internal class TrainingFeedbackConfiguration : IEntityTypeConfiguration<Training
         b.HasIndex(f => f.TrainingRecordId).IsUnique();
         b.HasIndex(f => new { f.CourseId, f.Rating });
         b.HasIndex(f => f.SessionId);
+    }
+}
+
+internal class PositionSkillConfiguration : IEntityTypeConfiguration<PositionSkill>
+{
+    public void Configure(EntityTypeBuilder<PositionSkill> b)
+    {
+        b.ToTable("PositionSkills");
+        // As a course's skills and a person's: "sql" required meets "SQL" on a profile.
+        b.Property(s => s.Name).HasMaxLength(60).UseCollation("NOCASE");
+        b.HasOne(s => s.Position).WithMany().HasForeignKey(s => s.PositionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => new { s.PositionId, s.Name }).IsUnique();
+    }
+}
+
+internal class DevelopmentPlanConfiguration : IEntityTypeConfiguration<DevelopmentPlan>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentPlan> b)
+    {
+        b.ToTable("DevelopmentPlans");
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.HasOne(p => p.Employee).WithMany().HasForeignKey(p => p.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation.Employee>().WithMany().HasForeignKey(p => p.ManagerAgreedById).OnDelete(DeleteBehavior.SetNull);
+        // One current plan per person.
+        b.HasIndex(p => p.EmployeeId).IsUnique();
+        b.HasMany(p => p.Goals).WithOne().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Courses).WithOne().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(p => p.Comments).WithOne().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(p => p.DomainEvents);
+    }
+}
+
+internal class DevelopmentGoalConfiguration : IEntityTypeConfiguration<DevelopmentGoal>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentGoal> b)
+    {
+        b.ToTable("DevelopmentGoals");
+        b.Property(g => g.Title).HasMaxLength(200);
+        b.Property(g => g.Skill).HasMaxLength(60).UseCollation("NOCASE");
+        b.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal class PlannedCourseConfiguration : IEntityTypeConfiguration<PlannedCourse>
+{
+    public void Configure(EntityTypeBuilder<PlannedCourse> b)
+    {
+        b.ToTable("PlannedCourses");
+        b.HasOne(c => c.Course).WithMany().HasForeignKey(c => c.CourseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => new { c.PlanId, c.CourseId }).IsUnique();
+    }
+}
+
+internal class DevelopmentCommentConfiguration : IEntityTypeConfiguration<DevelopmentComment>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentComment> b)
+    {
+        b.ToTable("DevelopmentComments");
+        b.Property(c => c.Text).HasMaxLength(2000);
+        b.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => new { c.PlanId, c.WrittenAtUtc });
+    }
+}
+
+internal class RecommendationDismissalConfiguration : IEntityTypeConfiguration<RecommendationDismissal>
+{
+    public void Configure(EntityTypeBuilder<RecommendationDismissal> b)
+    {
+        b.ToTable("RecommendationDismissals");
+        b.HasOne<Organisation.Employee>().WithMany().HasForeignKey(d => d.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Course>().WithMany().HasForeignKey(d => d.CourseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(d => new { d.EmployeeId, d.CourseId }).IsUnique();
+    }
+}
+
+internal class DevelopmentNeedConfiguration : IEntityTypeConfiguration<DevelopmentNeed>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentNeed> b)
+    {
+        b.ToTable("DevelopmentNeeds");
+        b.Property(n => n.Skill).HasMaxLength(60).UseCollation("NOCASE");
+        b.Property(n => n.Source).HasMaxLength(300);
+        b.HasOne<Organisation.Employee>().WithMany().HasForeignKey(n => n.EmployeeId).OnDelete(DeleteBehavior.Cascade);
+        // The needs of a person's last review.
+        b.HasIndex(n => new { n.EmployeeId, n.NotedOn });
     }
 }

@@ -2,6 +2,7 @@ using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Learning.Courses;
 using ErmPortal.Web.Learning.Enrolments;
 using ErmPortal.Web.Learning.Records;
+using ErmPortal.Web.Learning.Development;
 
 namespace ErmPortal.Web.Learning;
 
@@ -18,5 +19,6 @@ public class LearningModule : IPortalModule
         services.AddLearningCatalog();
         services.AddLearningEnrolments();
         services.AddLearningRecords();
+        services.AddLearningDevelopment();
     }
 }

@@ -25,6 +25,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 {
     private static readonly Viewer[] Everyone = [Viewer.Self, Viewer.Peer, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr, Viewer.Admin];
     private static readonly Viewer[] TimelineReaders = [Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr];
+    private static readonly Viewer[] PlanPeople = [Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr];
 
     /// <summary>Who may use an endpoint, what they get, and what everyone else signed in gets instead.</summary>
     private record Rule(Viewer[] Allowed, HttpStatusCode Refusal, HttpStatusCode Success = HttpStatusCode.OK)
@@ -127,7 +128,20 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["TrainingRecords.DownloadCertificate"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
         // Feedback is said to HR and the trainer; none of the viewers trains a session of the planted course.
         ["TrainingRecords.ListCourseFeedback"] = new([Viewer.Hr], HttpStatusCode.NotFound),
+        // A development plan is the person's, their managers' and HR's, who all change it and comment; agreeing is the
+        // person's and their direct manager's. Anyone else is told it does not exist.
+        ["Development.GetDevelopmentPlan"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Development.AddGoal"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Development.ChangeGoal"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Development.PlanCourse"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Development.RemovePlannedCourse"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Development.CommentOnPlan"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Development.AgreeToPlan"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
+        // The id is a catalog course's, not a record of the viewer's: everyone plans or dismisses a course for themselves.
+        ["Recommendations.DismissRecommendation"] = new(Everyone, HttpStatusCode.NotFound),
+        ["Recommendations.PlanRecommendedCourse"] = new(Everyone, HttpStatusCode.NotFound),
     };
+
 
     /// <summary>Pages worth opening with a query as well: the audit log narrowed to the target, and to one personal field.</summary>
     private static readonly string[] ExtraPages = ["/audit?employeeId={target}", "/audit?field=Employee.PersonalEmail"];
@@ -173,10 +187,13 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
-        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId);
+        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development);
 
     /// <summary>The target's request for a place on a session without a trainer.</summary>
     private record PlantedPlace(int RequestId, int SessionId);
+
+    /// <summary>A goal and a planned course on the target's development plan (the demo's), and a position for HR's skills page.</summary>
+    private record PlantedDevelopment(int GoalId, int PlannedCourseId, int PositionId);
 
     /// <summary>A demo course in the catalog with a session still on and a mandatory rule.</summary>
     private record PlantedCourse(int CourseId, int SessionId, int RuleId);
@@ -376,6 +393,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "requestId" or "placeId" => target.Place.RequestId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("me/learning/", StringComparison.Ordinal) => target.Place.RequestId.ToString(CultureInfo.InvariantCulture),
         "ruleId" => target.Course.RuleId.ToString(CultureInfo.InvariantCulture),
+        "courseId" => target.Course.CourseId.ToString(CultureInfo.InvariantCulture),
+        "employeeId" when pattern.StartsWith("learning/development/", StringComparison.Ordinal) => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
+        "goalId" => target.Development.GoalId.ToString(CultureInfo.InvariantCulture),
+        "plannedId" => target.Development.PlannedCourseId.ToString(CultureInfo.InvariantCulture),
+        // The positions' pages are HR's, whichever position they show.
+        "id" when pattern.StartsWith("learning/positions/", StringComparison.Ordinal) => target.Development.PositionId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -478,7 +501,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<TrainingRecord>().Where(r => r.EmployeeId == relations.TargetId && r.CertificateFileKey != null)
                 .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<TrainingRecord>().Where(r => r.EmployeeId == relations.TargetId && r.ConfirmedAtUtc == null && r.RefusedAtUtc == null)
-                .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()));
+                .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
+            await portal.QueryDbAsync(db => db.Set<DevelopmentPlan>().Where(p => p.EmployeeId == relations.TargetId)
+                .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()));
     }
 
     /// <summary>The target asks for a place on a planted course's coming session, once per portal.</summary>

@@ -1,0 +1,52 @@
+using ErmPortal.Data;
+using ErmPortal.Data.Learning;
+using ErmPortal.Web.Infrastructure;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Learning.Development;
+
+/// <summary>
+/// "Development plan to agree" on the home page of whoever still has to agree: the person to their own plan, a manager
+/// to their direct reports' plans. One command.
+/// </summary>
+public class PlansToAgreeCard(IMediator mediator) : ViewComponent
+{
+    public record Query : IRequest<IReadOnlyList<Line>>;
+
+    /// <summary>A plan waiting for the viewer; Own when it is their own plan.</summary>
+    public record Line(int EmployeeId, string Person, bool Own);
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var lines = await mediator.Send(new Query());
+        return lines.Count > 0 ? View("~/Learning/Development/PlansToAgreeCard.cshtml", lines) : Content(string.Empty);
+    }
+
+    public class Handler(ErmDbContext db, ICurrentUser user) : IRequestHandler<Query, IReadOnlyList<Line>>
+    {
+        public async Task<IReadOnlyList<Line>> Handle(Query request, CancellationToken ct)
+        {
+            if (user.EmployeeId is not { } me) return [];
+            return await db.Set<DevelopmentPlan>()
+                .Where(p => (p.Goals.Any() || p.Courses.Any())
+                            && ((p.EmployeeId == me && p.EmployeeAgreedAtUtc == null) || (p.Employee.ManagerId == me && p.ManagerAgreedAtUtc == null)))
+                .OrderBy(p => p.EmployeeId != me).ThenBy(p => p.Employee.LegalLastName).Take(5)
+                .Select(p => new Line(p.EmployeeId, (p.Employee.PreferredName ?? p.Employee.LegalFirstName) + " " + p.Employee.LegalLastName, p.EmployeeId == me))
+                .ToListAsync(ct);
+        }
+    }
+}
+
+/// <summary>"Recommended for you": the top three courses for the viewer, each with its first reason.</summary>
+public class RecommendedCard(IMediator mediator) : ViewComponent
+{
+    public const int Shown = 3;
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var top = await mediator.Send(new ListRecommendations.Query(Shown));
+        return top.Count > 0 ? View("~/Learning/Development/RecommendedCard.cshtml", top) : Content(string.Empty);
+    }
+}

@@ -72,6 +72,7 @@ public class TimelineRenderingTests
         ["check-in"] = [new TimelineArguments().With("days", 30).With("respondent", "Employee").With("average10", 43).With("flagged", false),
             new TimelineArguments().With("days", 60).With("respondent", "Manager").With("average10", 23).With("flagged", true)],
         ["plan-completed"] = Enum.GetNames<ErmPortal.Data.Onboarding.JourneyKind>().Select(kind => new TimelineArguments().With("kind", kind)).ToArray(),
+        ["development-plan-agreed"] = [new TimelineArguments().With("goals", 3).With("courses", 2)],
     };
 
     private static TimelineArguments Interview() => new TimelineArguments().With("opening", Lead)

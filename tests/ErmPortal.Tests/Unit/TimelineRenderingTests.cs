@@ -83,6 +83,7 @@ public class TimelineRenderingTests
         ["outside-training-recorded"] = [Training()],
         ["outside-training-confirmed"] = [Training()],
         ["outside-training-refused"] = [Training()],
+        ["development-plan-agreed"] = [new TimelineArguments().With("goals", 3).With("courses", 2)],
     };
 
     private static TimelineArguments Course() => new TimelineArguments().With("course", "مهارت‌های رهبری").With("day", new DateOnly(2026, 3, 23));

@@ -29,11 +29,14 @@ public class PlansToAgreeCard(IMediator mediator) : ViewComponent
         public async Task<IReadOnlyList<Line>> Handle(Query request, CancellationToken ct)
         {
             if (user.EmployeeId is not { } me) return [];
-            return await db.Set<DevelopmentPlan>()
-                .Where(p => (p.Goals.Any() || p.Courses.Any())
-                            && ((p.EmployeeId == me && p.EmployeeAgreedAtUtc == null) || (p.Employee.ManagerId == me && p.ManagerAgreedAtUtc == null)))
-                .OrderBy(p => p.EmployeeId != me).ThenBy(p => p.Employee.LegalLastName).Take(5)
-                .Select(p => new Line(p.EmployeeId, (p.Employee.PreferredName ?? p.Employee.LegalFirstName) + " " + p.Employee.LegalLastName, p.EmployeeId == me))
+            // The viewer's own plan and their reports' plans, each reached by the plans' person index, never through every plan.
+            var plans = db.Set<DevelopmentPlan>().Where(p => p.Goals.Any() || p.Courses.Any());
+            return await plans.Where(p => p.EmployeeId == me && p.EmployeeAgreedAtUtc == null).Select(p => new { p.EmployeeId, Own = true })
+                .Concat(db.Employees.Where(e => e.ManagerId == me)
+                    .Join(plans.Where(p => p.ManagerAgreedAtUtc == null), e => e.Id, p => p.EmployeeId, (e, p) => new { p.EmployeeId, Own = false }))
+                .Join(db.Employees, p => p.EmployeeId, e => e.Id, (p, e) => new { p.Own, e.Id, Person = (e.PreferredName ?? e.LegalFirstName) + " " + e.LegalLastName })
+                .OrderByDescending(l => l.Own).ThenBy(l => l.Person).Take(5)
+                .Select(l => new Line(l.Id, l.Person, l.Own))
                 .ToListAsync(ct);
         }
     }

@@ -28,9 +28,13 @@ public class DevelopmentController(IMediator mediator, ICurrentUser user) : Cont
         return await SentAsync(command, employeeId, "Goal added: the plan needs agreeing again.");
     }
 
+    /// <summary>No status removes the goal; a status that is none of them is refused rather than taken for a removal.</summary>
     [HttpPost("learning/development/{employeeId:int}/goals/{goalId:int}"), RedirectOnFailure]
-    public Task<IActionResult> ChangeGoal(int employeeId, int goalId, Guid version, GoalStatus? status) =>
-        SentAsync(new ChangeGoal.Command(employeeId, goalId, version, status), employeeId, "Goal changed: the plan needs agreeing again.");
+    public async Task<IActionResult> ChangeGoal(int employeeId, int goalId, Guid version, GoalStatus? status)
+    {
+        if (!ModelState.IsValid) return BadRequest();
+        return await SentAsync(new ChangeGoal.Command(employeeId, goalId, version, status), employeeId, "Goal changed: the plan needs agreeing again.");
+    }
 
     [HttpPost("learning/development/{employeeId:int}/courses"), RedirectOnFailure]
     public Task<IActionResult> PlanCourse(int employeeId, PlanCourse.Command command)

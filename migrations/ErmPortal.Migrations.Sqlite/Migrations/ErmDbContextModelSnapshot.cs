@@ -663,11 +663,15 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnrolmentId");
 
+                    b.HasIndex("CompletedOn", "EmployeeId");
+
                     b.HasIndex("ConfirmedAtUtc", "RecordedAtUtc");
 
                     b.HasIndex("EmployeeId", "CompletedOn");
 
                     b.HasIndex("CourseId", "EmployeeId", "CompletedOn");
+
+                    b.HasIndex("EmployeeId", "CourseId", "Passed", "CompletedOn", "ConfirmedAtUtc");
 
                     b.ToTable("TrainingRecords", (string)null);
                 });

@@ -1,4 +1,5 @@
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Learning.Compliance;
 using ErmPortal.Web.Learning.Courses;
 
 namespace ErmPortal.Web.Learning;
@@ -14,5 +15,6 @@ public class LearningModule : IPortalModule
         services.AddMenuItems<LearningModule>(
             new MenuItem(MenuArea.Main, 150, "Learning", "~/learning/courses", "bi-mortarboard") { Id = "nav-learning" });
         services.AddLearningCatalog();
+        services.AddLearningCompliance();
     }
 }

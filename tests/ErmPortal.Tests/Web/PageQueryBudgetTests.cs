@@ -15,10 +15,11 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
     {
         // Each home page with an employee record reads that person's interviews (the interviewer's card), their open
         // onboarding tasks (the tasks card) and the check-ins they are asked to answer: one command each. HR's also reads
-        // the documents to renew.
-        { "HR home", DemoPeople.Hr, "/", 10 },
-        { "manager home", DemoPeople.Manager, "/", 10 },
-        { "employee home", DemoPeople.Employee, "/", 8 },
+        // the documents to renew. The mandatory training card reads the person's courses with their last completions, then
+        // the titles of those due; a manager's team card reads their reporting line's items in one more.
+        { "HR home", DemoPeople.Hr, "/", 12 },
+        { "manager home", DemoPeople.Manager, "/", 13 },
+        { "employee home", DemoPeople.Employee, "/", 10 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
         // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the

@@ -11,7 +11,6 @@ public static class ComplianceRegistration
         .AddScoped<MandatoryItems>()
         .AddDashboardCard<MandatoryDueCard>(160, CardWidth.Half)
         .AddDashboardCard<TeamTrainingOverdueCard>(210, CardWidth.Half, Roles.Manager)
-        .AddDashboardCard<OverdueTrainingCard>(365, CardWidth.Half, Roles.Hr)
         .AddNotificationKind<LearningModule>(MandatoryReminders.Kind, "A mandatory course of mine is due soon or overdue", "bi-shield-exclamation",
             emailByDefault: true,
             (args, l) => args.Get("overdue") == "true"

@@ -1,6 +1,7 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Learning;
 using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Organisation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -44,24 +45,9 @@ public class TeamTrainingOverdueCard(IMediator mediator) : ViewComponent
         public async Task<ComplianceFigures?> Handle(Query request, CancellationToken ct)
         {
             if (user.EmployeeId is not { } me) return null;
-            var team = (await GetTeamCompliance.TeamAsync(db, me, ct)).ToHashSet();
-            return team.Count == 0 ? null : ComplianceFigures.Of((await mandatory.EveryoneAsync(ct)).Where(i => team.Contains(i.EmployeeId)));
+            // The team's own items in one statement: a home page never reckons the whole organisation's.
+            var team = from e in db.Employees join s in db.Below(me) on e.Id equals s.Id select e;
+            return ComplianceFigures.Of(await mandatory.ForAsync(team, ct));
         }
-    }
-}
-
-/// <summary>HR's home-page card: the organisation's overdue mandatory items, leading to who is overdue. Read from the kept items.</summary>
-public class OverdueTrainingCard(IMediator mediator) : ViewComponent
-{
-    public record Query : IRequest<ComplianceFigures>;
-
-    public async Task<IViewComponentResult> InvokeAsync() =>
-        await mediator.Send(new Query()) is { Required: > 0 } figures
-            ? View("~/Learning/Compliance/OverdueCountCard.cshtml", (Id: "overdue-training", Heading: "Mandatory training overdue", Link: "~/learning/compliance/overdue", Figures: figures))
-            : Content(string.Empty);
-
-    public class Handler(MandatoryItems mandatory) : IRequestHandler<Query, ComplianceFigures>
-    {
-        public async Task<ComplianceFigures> Handle(Query request, CancellationToken ct) => ComplianceFigures.Of(await mandatory.EveryoneAsync(ct));
     }
 }

@@ -671,7 +671,7 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CourseId", "EmployeeId", "CompletedOn");
 
-                    b.HasIndex("EmployeeId", "CourseId", "Passed", "CompletedOn", "ConfirmedAtUtc");
+                    b.HasIndex("EmployeeId", "CourseId", "CompletedOn", "Passed", "ConfirmedAtUtc");
 
                     b.ToTable("TrainingRecords", (string)null);
                 });

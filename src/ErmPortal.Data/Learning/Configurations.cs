@@ -124,8 +124,8 @@ internal class TrainingRecordConfiguration : IEntityTypeConfiguration<TrainingRe
         b.HasIndex(r => r.CertificateExpiresOn);
         b.HasIndex(r => new { r.ConfirmedAtUtc, r.RecordedAtUtc });
         b.HasIndex(r => r.EnrolmentId);
-        // Compliance: each person's last passed completion of a course, and whether HR confirmed it, from the index alone.
-        b.HasIndex(r => new { r.EmployeeId, r.CourseId, r.Passed, r.CompletedOn, r.ConfirmedAtUtc });
+        // Compliance: each person's last completion of a course, whether passed and confirmed read from the index alone.
+        b.HasIndex(r => new { r.EmployeeId, r.CourseId, r.CompletedOn, r.Passed, r.ConfirmedAtUtc });
         // Investment: a year's records, then their people.
         b.HasIndex(r => new { r.CompletedOn, r.EmployeeId });
         b.Ignore(r => r.DomainEvents);

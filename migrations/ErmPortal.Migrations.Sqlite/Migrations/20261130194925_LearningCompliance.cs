@@ -19,9 +19,9 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                 columns: new[] { "CompletedOn", "EmployeeId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TrainingRecords_EmployeeId_CourseId_Passed_CompletedOn_ConfirmedAtUtc",
+                name: "IX_TrainingRecords_EmployeeId_CourseId_CompletedOn_Passed_ConfirmedAtUtc",
                 table: "TrainingRecords",
-                columns: new[] { "EmployeeId", "CourseId", "Passed", "CompletedOn", "ConfirmedAtUtc" });
+                columns: new[] { "EmployeeId", "CourseId", "CompletedOn", "Passed", "ConfirmedAtUtc" });
         }
 
         /// <inheritdoc />
@@ -34,7 +34,7 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                 table: "TrainingRecords");
 
             migrationBuilder.DropIndex(
-                name: "IX_TrainingRecords_EmployeeId_CourseId_Passed_CompletedOn_ConfirmedAtUtc",
+                name: "IX_TrainingRecords_EmployeeId_CourseId_CompletedOn_Passed_ConfirmedAtUtc",
                 table: "TrainingRecords");
         }
     }

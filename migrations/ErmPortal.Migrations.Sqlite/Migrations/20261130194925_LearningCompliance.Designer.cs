@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ErmPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ErmDbContext))]
-    [Migration("20261130185930_LearningCompliance")]
+    [Migration("20261130194925_LearningCompliance")]
     partial class LearningCompliance
     {
         /// <inheritdoc />
@@ -674,7 +674,7 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CourseId", "EmployeeId", "CompletedOn");
 
-                    b.HasIndex("EmployeeId", "CourseId", "Passed", "CompletedOn", "ConfirmedAtUtc");
+                    b.HasIndex("EmployeeId", "CourseId", "CompletedOn", "Passed", "ConfirmedAtUtc");
 
                     b.ToTable("TrainingRecords", (string)null);
                 });

@@ -34,6 +34,7 @@ foreach (var size in options.Sizes)
         string[] seed = ["seed", "--employees", size.ToString(CultureInfo.InvariantCulture), $"--ConnectionStrings:Default={connectionString}"];
         if (options.SeedsCandidates) seed = [.. seed, "--candidates", options.Candidates.ToString(CultureInfo.InvariantCulture)];
         if (options.SeedsPlans) seed = [.. seed, "--onboarding-plans", options.Plans.ToString(CultureInfo.InvariantCulture)];
+        if (options.SeedsTraining) seed = [.. seed, "--training-history", Options.TrainingYears.ToString(CultureInfo.InvariantCulture)];
         var output = await PortalProcess.RunVerbAsync(repository, webDll, TimeSpan.FromMinutes(30), seed);
         seeding.Stop();
         var seeded = output.Split('\n').Last(l => l.StartsWith("Seeded", StringComparison.Ordinal)).Trim();
@@ -41,7 +42,7 @@ foreach (var size in options.Sizes)
 
         await using var portal = await PortalProcess.StartAsync(repository, webDll, connectionString, TimeSpan.FromMinutes(2));
         // Every --candidates the benchmark accepts fills the board to the seeder's full 500.
-        using var pages = await Pages.DiscoverAsync(portal.Address, options.SeedsCandidates ? 500 : null, options.SeedsPlans);
+        using var pages = await Pages.DiscoverAsync(portal.Address, options.SeedsCandidates ? 500 : null, options.SeedsPlans, options.SeedsTraining);
         var chosen = options.Pages is null ? pages.All : Choose(pages.All, options.Pages);
         foreach (var page in chosen) await page.Viewer.PageAsync(page.Path, page.MustContain);
         Console.WriteLine($"Portal on {portal.Address}; {chosen.Count} pages answer as expected.");
@@ -169,8 +170,15 @@ internal record Options(IReadOnlyList<int> Sizes, IReadOnlyList<int> Connections
     /// <summary>Running plans likewise, only for the onboarding pages.</summary>
     public bool SeedsPlans => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.OnboardingKeys.Contains(p));
 
+    /// <summary>Three years of training records likewise, only for the compliance pages.</summary>
+    public bool SeedsTraining => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.ComplianceKeys.Contains(p));
+
+    /// <summary>The years of training history the issue measures the compliance report with.</summary>
+    public const int TrainingYears = 3;
+
     /// <summary>What is seeded beside the employees, for the reports: " and 50,000 candidates and 1,000 running plans".</summary>
-    public string Volumes => (SeedsCandidates ? $" and {Candidates:N0} candidates" : "") + (SeedsPlans ? $" and {Plans:N0} running plans" : "");
+    public string Volumes => (SeedsCandidates ? $" and {Candidates:N0} candidates" : "") + (SeedsPlans ? $" and {Plans:N0} running plans" : "")
+                             + (SeedsTraining ? $" and {TrainingYears} years of training records" : "");
 
     public static Options Parse(string[] args)
     {

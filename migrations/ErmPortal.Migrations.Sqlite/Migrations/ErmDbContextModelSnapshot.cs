@@ -912,13 +912,15 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnrolmentId");
 
+                    b.HasIndex("CompletedOn", "EmployeeId");
+
                     b.HasIndex("ConfirmedAtUtc", "RecordedAtUtc");
 
                     b.HasIndex("EmployeeId", "CompletedOn");
 
                     b.HasIndex("CourseId", "EmployeeId", "CompletedOn");
 
-                    b.HasIndex("EmployeeId", "CompletedOn", "CourseId", "Passed", "ConfirmedAtUtc");
+                    b.HasIndex("EmployeeId", "CourseId", "CompletedOn", "Passed", "ConfirmedAtUtc");
 
                     b.ToTable("TrainingRecords", (string)null);
                 });

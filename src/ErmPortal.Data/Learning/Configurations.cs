@@ -127,9 +127,11 @@ internal class TrainingRecordConfiguration : IEntityTypeConfiguration<TrainingRe
         b.HasIndex(r => r.CertificateExpiresOn);
         b.HasIndex(r => new { r.ConfirmedAtUtc, r.RecordedAtUtc });
         b.HasIndex(r => r.EnrolmentId);
-        // What colleagues in a position completed lately, counted per course in one grouped read: each colleague's
-        // records in the window are found and counted from the index alone.
-        b.HasIndex(r => new { r.EmployeeId, r.CompletedOn, r.CourseId, r.Passed, r.ConfirmedAtUtc });
+        // Compliance: each person's last completion of a course; recommendations: what colleagues completed lately. Whether
+        // passed and confirmed is read from the index alone.
+        b.HasIndex(r => new { r.EmployeeId, r.CourseId, r.CompletedOn, r.Passed, r.ConfirmedAtUtc });
+        // Investment: a year's records, then their people.
+        b.HasIndex(r => new { r.CompletedOn, r.EmployeeId });
         b.Ignore(r => r.DomainEvents);
     }
 }

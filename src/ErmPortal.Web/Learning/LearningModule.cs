@@ -1,4 +1,5 @@
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Learning.Compliance;
 using ErmPortal.Web.Learning.Courses;
 using ErmPortal.Web.Learning.Enrolments;
 using ErmPortal.Web.Learning.Records;
@@ -20,5 +21,6 @@ public class LearningModule : IPortalModule
         services.AddLearningEnrolments();
         services.AddLearningRecords();
         services.AddLearningDevelopment();
+        services.AddLearningCompliance();
     }
 }

@@ -109,6 +109,7 @@ public class LocalizationTests
         ("Onboarding", ErmPortal.Web.Onboarding.Templates.TemplateLabels.All
             .Concat([ErmPortal.Web.Onboarding.Templates.TemplateDocument.NotPdf, ErmPortal.Web.Onboarding.Templates.TemplateDocument.TooLarge,
                 ErmPortal.Web.Onboarding.Templates.TemplateDocument.FormTooLarge])),
+        ("Learning", Enum.GetValues<ErmPortal.Data.Learning.MandatoryState>().Select(ErmPortal.Web.Learning.Compliance.MandatoryLabels.Of)),
         ("Audit", AuditedFields.All.SelectMany(t => t.Fields.Values.Select(f => f.Label).Append(t.Label))),
     ];
 

@@ -15,14 +15,15 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
     {
         // Each home page with an employee record reads that person's interviews (the interviewer's card), their open
         // onboarding tasks (the tasks card) and the check-ins they are asked to answer: one command each. HR's also reads
-        // the documents to renew. Each reads the person's own training (certifications to renew, courses to rate), the
-        // development plans waiting for the viewer's agreement (one command) and their recommendations (four: the person,
-        // their skills, the courses with their standing, colleagues' counts); managers' and HR's the training requests
+        // the documents to renew. Each reads the person's own training (certifications to renew, courses to rate), their
+        // mandatory courses due (two: the items, then the courses' titles), the development plans waiting for the viewer's
+        // agreement (one command) and their recommendations (four: the person, their skills, the courses with their
+        // standing, colleagues' counts); managers' their team's overdue training; managers' and HR's the training requests
         // waiting for their decision and the certifications to renew of those they look after, and HR's the outside
         // training to confirm.
-        { "HR home", DemoPeople.Hr, "/", 19 },
-        { "manager home", DemoPeople.Manager, "/", 18 },
-        { "employee home", DemoPeople.Employee, "/", 14 },
+        { "HR home", DemoPeople.Hr, "/", 21 },
+        { "manager home", DemoPeople.Manager, "/", 21 },
+        { "employee home", DemoPeople.Employee, "/", 16 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
         // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the

@@ -51,6 +51,16 @@ public class MandatoryItems(ErmDbContext db, IClock clock, KeptResults kept)
         return kept.GetAsync((nameof(MandatoryItems), today), Sources, c => ForAsync(db.Employees, c), ct);
     }
 
+    /// <summary>
+    /// What <paramref name="reckon"/> makes of everyone's items, kept as the items are: a report's figures are worked out
+    /// once per filter, day and change, not at every view. The key names the filter.
+    /// </summary>
+    public Task<T> OfEveryoneAsync<T>(object key, Func<IReadOnlyList<MandatoryItem>, T> reckon, CancellationToken ct) where T : notnull
+    {
+        var today = clock.Today;
+        return kept.GetAsync((nameof(MandatoryItems), today, key), Sources, async c => reckon(await EveryoneAsync(c)), ct);
+    }
+
     private static List<MandatoryItem> Items(List<Row> rows, DateOnly today) => rows
         .GroupBy(r => (r.EmployeeId, r.CourseId))
         .Select(g =>

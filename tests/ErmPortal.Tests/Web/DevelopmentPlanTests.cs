@@ -5,6 +5,8 @@ using ErmPortal.Data.Learning;
 using ErmPortal.Data.Notifications;
 using ErmPortal.Tests.Infrastructure;
 using ErmPortal.Web.Learning.Development;
+using ErmPortal.Web.Notifications;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Tests.Web;
@@ -59,6 +61,17 @@ public class DevelopmentPlanTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Contains("has still to agree", Regex.Match(after, "id=\"employee-agreement\">[^<]*").Value);
         Assert.Contains("has still to agree", Regex.Match(after, "id=\"manager-agreement\">[^<]*").Value);
         Assert.Equal(asked + 1, await NotificationsAsync(relations.Emails[Viewer.Manager]!, DevelopmentNotifications.AgreeAgain));
+
+        // Until they agree again, both are reminded in their Monday digest, and only on Mondays.
+        Task<IReadOnlyList<ReminderItem>> RemindersOn(DateOnly day) => portal.AsUserAsync(null, services =>
+            services.GetServices<IReminderSource>().OfType<PlanAgreementReminders>().Single().RemindersForAsync(day, default));
+        var monday = new DateOnly(2026, 11, 30);
+        var users = await portal.QueryDbAsync(db => db.Users.Where(u => u.Email == relations.Emails[Viewer.Self] || u.Email == relations.Emails[Viewer.Manager])
+            .ToDictionaryAsync(u => u.Email!, u => u.Id));
+        var reminders = await RemindersOn(monday);
+        Assert.Contains(reminders, r => r.RecipientUserId == users[relations.Emails[Viewer.Self]!] && r.Link == "/me/development");
+        Assert.Contains(reminders, r => r.RecipientUserId == users[relations.Emails[Viewer.Manager]!] && r.Link == $"/learning/development/{Id(relations.TargetId)}");
+        Assert.DoesNotContain(await RemindersOn(monday.AddDays(1)), r => r.Link == "/me/development");
     }
 
     [Fact]

@@ -86,12 +86,46 @@ public static class DevelopmentNotifications
 {
     public const string AgreeAgain = "development-plan-changed";
     public const string Commented = "development-plan-comment";
+    public const string StillToAgree = "development-plan-to-agree";
 
     public static IServiceCollection AddDevelopmentNotifications(this IServiceCollection services) => services
         .AddNotificationKind<LearningModule>(AgreeAgain, "A development plan I agree to was changed", "bi-signpost-split", emailByDefault: true,
             (args, l) => l["{0} changed the development plan of {1}: please read it and agree.", args.Get("by"), args.Get("person")])
         .AddNotificationKind<LearningModule>(Commented, "Someone commented on a development plan I agree to", "bi-chat-left-text", emailByDefault: false,
-            (args, l) => l["{0} commented on the development plan of {1}: {2}", args.Get("by"), args.Get("person"), args.Get("text")]);
+            (args, l) => l["{0} commented on the development plan of {1}: {2}", args.Get("by"), args.Get("person"), args.Get("text")])
+        .AddNotificationKind<LearningModule>(StillToAgree, "A development plan waits for my agreement", "bi-signpost-split", emailByDefault: true,
+            (args, l) => l["The development plan of {0} waits for your agreement.", args.Get("person")])
+        .AddReminderSource<PlanAgreementReminders>();
+}
+
+/// <summary>
+/// A plan with goals or courses that one side has still to agree to is in that side's digest every Monday: the person's
+/// for their own plan, the direct manager's for their report's. Weekly, as an agreement is a conversation, not a deadline.
+/// </summary>
+public class PlanAgreementReminders(ErmDbContext db) : IReminderSource
+{
+    public async Task<IReadOnlyList<ReminderItem>> RemindersForAsync(DateOnly day, CancellationToken ct)
+    {
+        if (day.DayOfWeek != DayOfWeek.Monday) return [];
+        var waiting = await db.Set<DevelopmentPlan>()
+            .Where(p => (p.Goals.Any() || p.Courses.Any()) && (p.EmployeeAgreedAtUtc == null || p.ManagerAgreedAtUtc == null))
+            .Select(p => new
+            {
+                p.EmployeeId, PersonAgreed = p.EmployeeAgreedAtUtc != null, ManagerAgreed = p.ManagerAgreedAtUtc != null, p.Employee.UserId,
+                ManagerUserId = p.Employee.Manager == null ? null : p.Employee.Manager.UserId,
+                Person = (p.Employee.PreferredName ?? p.Employee.LegalFirstName) + " " + p.Employee.LegalLastName,
+            })
+            .ToListAsync(ct);
+        return waiting.SelectMany(w => new[]
+            {
+                w.PersonAgreed || w.UserId is null ? null : new ReminderItem(w.UserId, DevelopmentNotifications.StillToAgree,
+                    new NotificationArguments { ["person"] = w.Person }, "/me/development"),
+                w.ManagerAgreed || w.ManagerUserId is null ? null : new ReminderItem(w.ManagerUserId, DevelopmentNotifications.StillToAgree,
+                    new NotificationArguments { ["person"] = w.Person }, $"/learning/development/{w.EmployeeId.ToString(CultureInfo.InvariantCulture)}"),
+            })
+            .OfType<ReminderItem>()
+            .ToList();
+    }
 }
 
 /// <summary>The plan agreed by both sides, on the person's timeline: theirs, their managers' and HR's to read.</summary>

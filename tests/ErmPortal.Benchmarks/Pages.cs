@@ -30,11 +30,11 @@ public sealed class Pages : IDisposable
     public static readonly string[] OnboardingKeys = ["plans", "plans-page2", "plans-department"];
 
     /// <summary>The pages that need the database seeded with training records (`seed --training-history`).</summary>
-    public static readonly string[] ComplianceKeys = ["compliance", "compliance-department", "compliance-overdue"];
+    public static readonly string[] LearningKeys = ["compliance", "compliance-department", "compliance-overdue", "recommendations"];
 
     /// <param name="boardSize">The recruitment pages with the board of that many candidates; none: no recruitment pages.</param>
     /// <param name="plans">With HR's overview of running plans.</param>
-    /// <param name="training">With HR's compliance report and who is overdue.</param>
+    /// <param name="training">With HR's compliance report, who is overdue and the employee's recommendations.</param>
     public static async Task<Pages> DiscoverAsync(Uri address, int? boardSize, bool plans, bool training)
     {
         var hr = await Viewer.SignInAsync(address, "hr@erm.demo");
@@ -80,15 +80,15 @@ public sealed class Pages : IDisposable
         ];
         if (boardSize is { } cards) all = [.. all, .. await RecruitmentAsync(hr, manager, cards)];
         if (plans) all = [.. all, .. await OnboardingAsync(hr)];
-        if (training) all = [.. all, .. await ComplianceAsync(hr)];
+        if (training) all = [.. all, .. await LearningAsync(hr, employee)];
         return new Pages(hr, manager, employee, all);
     }
 
     /// <summary>
     /// HR's compliance report for everyone, the report of the first department it lists (the issue's "per department"),
-    /// and who is overdue in that department, its first page.
+    /// who is overdue in that department, its first page, and the demo employee's recommended courses.
     /// </summary>
-    private static async Task<Page[]> ComplianceAsync(Viewer hr)
+    private static async Task<Page[]> LearningAsync(Viewer hr, Viewer employee)
     {
         var report = await hr.PageAsync("/learning/compliance", @"<tr data-department-id=""\d+""");
         var departmentId = Regex.Match(report, @"<tr data-department-id=""(\d+)""").Groups[1].Value;
@@ -97,6 +97,7 @@ public sealed class Pages : IDisposable
             new("compliance", "compliance report (HR)", "/learning/compliance", hr, @"<tr data-department-id=""\d+"""),
             new("compliance-department", "compliance of a department", $"/learning/compliance?departmentId={departmentId}", hr, $"<tr data-department-id=\"{departmentId}\""),
             new("compliance-overdue", "who is overdue in a department", $"/learning/compliance/overdue?departmentId={departmentId}", hr, @"<tr data-employee-id=""\d+"""),
+            new("recommendations", "recommended courses (employee)", "/me/learning/recommendations", employee, @"<li [^>]*data-course-id=""\d+"""),
         ];
     }
 

@@ -170,8 +170,8 @@ internal record Options(IReadOnlyList<int> Sizes, IReadOnlyList<int> Connections
     /// <summary>Running plans likewise, only for the onboarding pages.</summary>
     public bool SeedsPlans => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.OnboardingKeys.Contains(p));
 
-    /// <summary>Three years of training records likewise, only for the compliance pages.</summary>
-    public bool SeedsTraining => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.ComplianceKeys.Contains(p));
+    /// <summary>Three years of training records likewise, only for the compliance and recommendation pages.</summary>
+    public bool SeedsTraining => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.LearningKeys.Contains(p));
 
     /// <summary>The years of training history the issue measures the compliance report with.</summary>
     public const int TrainingYears = 3;

@@ -67,8 +67,9 @@ public class DevelopmentDemoData(ErmDbContext db, IClock clock) : IDemoDataSeede
         };
         db.Add(agreed);
 
-        // Plans of the demo manager's reports: the first waits for the manager's agreement, so the home card has it.
-        var reports = await db.Employees.Where(e => e.ManagerId == manager && e.Status == EmployeeStatus.Active).OrderBy(e => e.Id).Select(e => e.Id).Take(3).ToListAsync(ct);
+        // Plans of the demo manager's other reports (in a large organisation the demo employee is one of them): the first
+        // waits for the manager's agreement, so the home card has it.
+        var reports = await db.Employees.Where(e => e.ManagerId == manager && e.Id != employee.Id && e.Status == EmployeeStatus.Active).OrderBy(e => e.Id).Select(e => e.Id).Take(3).ToListAsync(ct);
         var titles = courses.Keys.Order().ToList();
         foreach (var (report, index) in reports.Select((r, i) => (r, i)))
         {

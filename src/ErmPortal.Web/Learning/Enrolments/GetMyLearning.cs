@@ -12,7 +12,8 @@ namespace ErmPortal.Web.Learning.Enrolments;
 /// </summary>
 public static class GetMyLearning
 {
-    public const int PastShown = 50;
+    /// <summary>The latest past places; the whole history of what was completed is on the records page.</summary>
+    public const int PastShown = 10;
 
     public record Query : IRequest<Model>;
 

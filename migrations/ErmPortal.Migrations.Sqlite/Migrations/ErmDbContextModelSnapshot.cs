@@ -2574,6 +2574,425 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("StageVisits", (string)null);
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Reviews.CalibrationAdjustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AdjustedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdjustedByEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdjustedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromPotential")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToPotential")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToRating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdjustedByEmployeeId");
+
+                    b.HasIndex("ReviewId", "AdjustedAtUtc");
+
+                    b.ToTable("CalibrationAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.PerformanceGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AlignedToGoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlignedToGoalId");
+
+                    b.HasIndex("EmployeeId", "TargetDate");
+
+                    b.ToTable("PerformanceGoals", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.Review", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DisagreedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FinalRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinalizedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ManagerOpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ManagerRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ManagerStrengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ManagerSubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerToDevelop")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Potential")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SelfSubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelfSupportWanted")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelfToDevelop")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SelfWentWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SharedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("CycleId", "DepartmentId");
+
+                    b.HasIndex("CycleId", "EmployeeId")
+                        .IsUnique();
+
+                    b.HasIndex("EmployeeId", "FinalizedAtUtc");
+
+                    b.HasIndex("ReviewerId", "CycleId");
+
+                    b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewCompetency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "SortOrder");
+
+                    b.ToTable("ReviewCompetencies", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HiredOnOrBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludesPeerFeedback")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LaunchedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("Phase");
+
+                    b.ToTable("ReviewCycles", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewCycleScopeEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("ReviewCycleScopeEntries", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewDevelopmentNeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Skill")
+                        .IsUnique();
+
+                    b.ToTable("ReviewDevelopmentNeeds", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewPhaseDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("ReviewPhaseDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompetencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetencyId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("ReviewId", "Author");
+
+                    b.ToTable("ReviewRatings", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewRatingLevel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GuidelinePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Value")
+                        .IsUnique();
+
+                    b.ToTable("ReviewRatingLevels", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Timeline.TimelineEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -3570,6 +3989,156 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Stage");
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Reviews.CalibrationAdjustment", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "AdjustedByEmployee")
+                        .WithMany()
+                        .HasForeignKey("AdjustedByEmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ErmPortal.Data.Reviews.Review", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AdjustedByEmployee");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.PerformanceGoal", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.PerformanceGoal", "AlignedToGoal")
+                        .WithMany()
+                        .HasForeignKey("AlignedToGoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AlignedToGoal");
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.Review", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.ReviewCycle", "Cycle")
+                        .WithMany("Reviews")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Reviewer")
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Cycle");
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("Reviewer");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewCompetency", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.ReviewCycle", null)
+                        .WithMany("Competencies")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewCycleScopeEntry", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.ReviewCycle", null)
+                        .WithMany("ScopeEntries")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewDevelopmentNeed", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.Review", null)
+                        .WithMany("DevelopmentNeeds")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewPhaseDeadline", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.ReviewCycle", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewRating", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.ReviewCompetency", "Competency")
+                        .WithMany()
+                        .HasForeignKey("CompetencyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ErmPortal.Data.Reviews.PerformanceGoal", "Goal")
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ErmPortal.Data.Reviews.Review", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Competency");
+
+                    b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewRatingLevel", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.ReviewCycle", null)
+                        .WithMany("RatingLevels")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3704,6 +4273,28 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ErmPortal.Data.Recruitment.Scorecard", b =>
                 {
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.Review", b =>
+                {
+                    b.Navigation("Adjustments");
+
+                    b.Navigation("DevelopmentNeeds");
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.ReviewCycle", b =>
+                {
+                    b.Navigation("Competencies");
+
+                    b.Navigation("Deadlines");
+
+                    b.Navigation("RatingLevels");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("ScopeEntries");
                 });
 #pragma warning restore 612, 618
         }

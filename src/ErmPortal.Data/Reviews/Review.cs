@@ -76,10 +76,25 @@ public class Review : Entity, IVersioned
         (SelfAssessmentIsIn || ManagerOpenedAtUtc is not null) && !ManagerAssessmentIsIn && !IsFinalized
         && phase is >= ReviewPhase.SelfAssessment and < ReviewPhase.Calibration;
 
-    public void SubmitSelfAssessment(ReviewPhase phase, DateTime nowUtc)
+    /// <summary>Refuses a change to the self-assessment (its texts or the person's ratings) unless it is open.</summary>
+    public void EnsureSelfAssessmentOpen(ReviewPhase phase)
     {
+        EnsureNotFinalized();
         if (!SelfAssessmentIsOpen(phase))
             throw new DomainRuleException(nameof(SelfSubmittedAtUtc), "The self-assessment is not open.");
+    }
+
+    /// <summary>Refuses a change to the manager assessment (texts, ratings, needs) unless it is open.</summary>
+    public void EnsureManagerAssessmentOpen(ReviewPhase phase)
+    {
+        EnsureNotFinalized();
+        if (!ManagerAssessmentIsOpen(phase))
+            throw new DomainRuleException(nameof(ManagerSubmittedAtUtc), "The manager assessment is not open.");
+    }
+
+    public void SubmitSelfAssessment(ReviewPhase phase, DateTime nowUtc)
+    {
+        EnsureSelfAssessmentOpen(phase);
         SelfSubmittedAtUtc = nowUtc;
         Raise(new SelfAssessmentSubmitted(this));
     }
@@ -93,8 +108,7 @@ public class Review : Entity, IVersioned
 
     public void SubmitManagerAssessment(ReviewPhase phase, DateTime nowUtc)
     {
-        if (!ManagerAssessmentIsOpen(phase))
-            throw new DomainRuleException(nameof(ManagerSubmittedAtUtc), "The manager assessment is not open.");
+        EnsureManagerAssessmentOpen(phase);
         if (ManagerRating is null)
             throw new DomainRuleException(nameof(ManagerRating), "Give an overall rating before submitting.");
         ManagerSubmittedAtUtc = nowUtc;
@@ -139,6 +153,15 @@ public class Review : Entity, IVersioned
         Raise(new ReviewShared(this));
     }
 
+    /// <summary>The person comments on the shared review without disagreeing; an empty comment takes theirs away.</summary>
+    public void Comment(string? comment)
+    {
+        EnsureSharedAndOpen();
+        if (DisagreedAtUtc is not null && string.IsNullOrWhiteSpace(comment))
+            throw new DomainRuleException(nameof(EmployeeComment), "Say what you disagree with.");
+        EmployeeComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+    }
+
     /// <summary>The person formally disagrees, saying why in their comment.</summary>
     public void Disagree(string comment, DateTime nowUtc)
     {
@@ -146,7 +169,9 @@ public class Review : Entity, IVersioned
         if (string.IsNullOrWhiteSpace(comment))
             throw new DomainRuleException(nameof(EmployeeComment), "Say what you disagree with.");
         EmployeeComment = comment.Trim();
-        DisagreedAtUtc ??= nowUtc;
+        // A formal disagreement is made once; rewording it later tells the reviewer and HR nothing new.
+        if (DisagreedAtUtc is not null) return;
+        DisagreedAtUtc = nowUtc;
         Raise(new ReviewDisagreed(this));
     }
 

@@ -7,6 +7,7 @@ using ErmPortal.Data.Notifications;
 using ErmPortal.Data.Onboarding;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Data.Recruitment;
+using ErmPortal.Data.Reviews;
 using ErmPortal.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -142,6 +143,17 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // The id is a catalog course's, not a record of the viewer's: everyone plans or dismisses a course for themselves.
         ["Recommendations.DismissRecommendation"] = new(Everyone, HttpStatusCode.NotFound),
         ["Recommendations.PlanRecommendedCourse"] = new(Everyone, HttpStatusCode.NotFound),
+        // A review is its person's, their managers' and HR's; Admin and colleagues are told it does not exist. The planted
+        // review is the target's, written by their direct manager. Everyone has a list of the reviews they write (empty for most).
+        ["Reviews.GetReview"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Reviews.ListTeamReviews"] = new(Everyone, HttpStatusCode.NotFound),
+        ["Reviews.WriteSelfAssessment"] = new([Viewer.Self], HttpStatusCode.NotFound),
+        ["Reviews.CommentOnReview"] = new([Viewer.Self], HttpStatusCode.NotFound),
+        ["Reviews.DisagreeWithReview"] = new([Viewer.Self], HttpStatusCode.NotFound),
+        ["Reviews.AcknowledgeReview"] = new([Viewer.Self], HttpStatusCode.NotFound),
+        ["Reviews.WriteManagerAssessment"] = new([Viewer.Manager], HttpStatusCode.NotFound),
+        ["Reviews.ShareReview"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Reviews.OpenManagerAssessment"] = new([Viewer.Hr], HttpStatusCode.NotFound),
     };
 
 
@@ -189,7 +201,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
-        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development);
+        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development, int ReviewId);
 
     /// <summary>The target's request for a place on a session without a trainer.</summary>
     private record PlantedPlace(int RequestId, int SessionId);
@@ -397,6 +409,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "ruleId" => target.Course.RuleId.ToString(CultureInfo.InvariantCulture),
         "courseId" => target.Course.CourseId.ToString(CultureInfo.InvariantCulture),
         "employeeId" when pattern.StartsWith("learning/development/", StringComparison.Ordinal) => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
+        "id" when Regex.IsMatch(pattern, @"^reviews/\{id") => target.ReviewId.ToString(CultureInfo.InvariantCulture),
         "goalId" => target.Development.GoalId.ToString(CultureInfo.InvariantCulture),
         "plannedId" => target.Development.PlannedCourseId.ToString(CultureInfo.InvariantCulture),
         // The positions' pages are HR's, whichever position they show.
@@ -505,8 +518,23 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<TrainingRecord>().Where(r => r.EmployeeId == relations.TargetId && r.ConfirmedAtUtc == null && r.RefusedAtUtc == null)
                 .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<DevelopmentPlan>().Where(p => p.EmployeeId == relations.TargetId)
-                .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()));
+                .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()),
+            await ReviewOfAsync(relations));
     }
+
+    /// <summary>The target's review in a cycle of its own at the self-assessment, written by their direct manager; once per portal.</summary>
+    private Task<int> ReviewOfAsync(Relations relations) => portal.QueryDbAsync(async db =>
+    {
+        const string name = "Matrix review cycle";
+        if (await db.Set<Review>().Where(r => r.Cycle.Name == name).Select(r => r.Id).FirstOrDefaultAsync() is var existing and not 0) return existing;
+        var target = await db.Employees.SingleAsync(e => e.Id == relations.TargetId);
+        var cycle = new ReviewCycle { Name = name, PeriodStart = new DateOnly(2026, 1, 1), PeriodEnd = new DateOnly(2026, 12, 31), CreatedAtUtc = DateTime.UtcNow };
+        cycle.StartAt(ReviewPhase.SelfAssessment, DateTime.UtcNow);
+        var review = new Review { Cycle = cycle, EmployeeId = target.Id, ReviewerId = target.ManagerId, DepartmentId = target.DepartmentId };
+        db.Add(review);
+        await db.SaveChangesAsync();
+        return review.Id;
+    });
 
     /// <summary>The target asks for a place on a planted course's coming session, once per portal.</summary>
     private Task<PlantedPlace> PlaceOfAsync(Relations relations) => portal.QueryDbAsync(async db =>

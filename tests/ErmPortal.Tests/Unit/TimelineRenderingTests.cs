@@ -84,7 +84,14 @@ public class TimelineRenderingTests
         ["outside-training-confirmed"] = [Training()],
         ["outside-training-refused"] = [Training()],
         ["development-plan-agreed"] = [new TimelineArguments().With("goals", 3).With("courses", 2)],
+        ["review-self-assessment-submitted"] = [ReviewCycle()],
+        ["review-manager-assessment-submitted"] = [ReviewCycle()],
+        ["review-shared"] = [ReviewCycle()],
+        ["review-acknowledged"] = [ReviewCycle()],
+        ["review-disagreed"] = [ReviewCycle()],
     };
+
+    private static TimelineArguments ReviewCycle() => new TimelineArguments().With("cycle", "ارزیابی سالانهٔ ۲۰۲۶");
 
     private static TimelineArguments Course() => new TimelineArguments().With("course", "مهارت‌های رهبری").With("day", new DateOnly(2026, 3, 23));
 

@@ -20,16 +20,16 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         // agreement (one command) and their recommendations (four: the person, their skills, the courses with their
         // standing, colleagues' counts); managers' their team's overdue training; managers' and HR's the training requests
         // waiting for their decision and the certifications to renew of those they look after, and HR's the outside
-        // training to confirm.
-        { "HR home", DemoPeople.Hr, "/", 21 },
-        { "manager home", DemoPeople.Manager, "/", 21 },
-        { "employee home", DemoPeople.Employee, "/", 16 },
+        // training to confirm. Each reads the viewer's own review to work on; managers' and HR's the reviews they write.
+        { "HR home", DemoPeople.Hr, "/", 23 },
+        { "manager home", DemoPeople.Manager, "/", 23 },
+        { "employee home", DemoPeople.Employee, "/", 17 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
         // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the
         // person's running plans, their documents, whether they are leaving (for the exit interview), and their training
-        // records: one command each.
-        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 16 },
+        // records and their final reviews: one command each.
+        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 17 },
         { "timeline", DemoPeople.Hr, "/employees/{deepest}/timeline", 8 },
         { "org chart of the top", DemoPeople.Employee, "/directory/org/{top}", 7 },
         { "audit log", DemoPeople.Hr, "/audit", 9 },

@@ -31,20 +31,24 @@ public class ReviewsToWriteCard(ErmDbContext db, ICurrentUser user) : ViewCompon
 
     public record Line(int Id, string Person);
 
-    public record Model(IReadOnlyList<Line> ToWrite, int ToWriteCount, int Waiting);
+    public record Model(IReadOnlyList<Line> ToWrite, int Waiting);
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
         if (user.EmployeeId is not { } me) return Content(string.Empty);
-        var ct = HttpContext.RequestAborted;
-        var mine = ConductQueries.Running(db).Where(r => r.ReviewerId == me && r.ManagerSubmittedAtUtc == null
-                                                         && ConductQueries.AssessmentPhases.Contains(r.Cycle.Phase));
-        var open = mine.Where(r => r.SelfSubmittedAtUtc != null || r.ManagerOpenedAtUtc != null);
-        var counts = await mine.GroupBy(_ => 1)
-            .Select(g => new { Open = g.Count(r => r.SelfSubmittedAtUtc != null || r.ManagerOpenedAtUtc != null), All = g.Count() }).FirstOrDefaultAsync(ct);
-        if (counts is null) return Content(string.Empty);
-        var lines = counts.Open == 0 ? [] : await open.OrderBy(r => r.Employee.LegalLastName).ThenBy(r => r.Id).Take(Shown)
-            .Select(r => new Line(r.Id, (r.Employee.PreferredName ?? r.Employee.LegalFirstName) + " " + r.Employee.LegalLastName)).ToListAsync(ct);
-        return View("~/Reviews/Conduct/ReviewsToWriteCard.cshtml", new Model(lines, counts.Open, counts.All - counts.Open));
+        // A reviewer writes for their direct reports, a team: their running reviews are read whole, in one statement.
+        var mine = await ConductQueries.Running(db)
+            .Where(r => r.ReviewerId == me && r.ManagerSubmittedAtUtc == null && ConductQueries.AssessmentPhases.Contains(r.Cycle.Phase))
+            .OrderBy(r => r.Employee.LegalLastName).ThenBy(r => r.Id)
+            .Select(r => new
+            {
+                r.Id, Person = (r.Employee.PreferredName ?? r.Employee.LegalFirstName) + " " + r.Employee.LegalLastName,
+                Open = r.SelfSubmittedAtUtc != null || r.ManagerOpenedAtUtc != null,
+            })
+            .ToListAsync(HttpContext.RequestAborted);
+        if (mine.Count == 0) return Content(string.Empty);
+        var open = mine.Where(r => r.Open).ToList();
+        return View("~/Reviews/Conduct/ReviewsToWriteCard.cshtml",
+            new Model(open.Take(Shown).Select(r => new Line(r.Id, r.Person)).ToList(), mine.Count - open.Count));
     }
 }

@@ -7,6 +7,7 @@ using ErmPortal.Data.Notifications;
 using ErmPortal.Data.Onboarding;
 using ErmPortal.Data.Profiles;
 using ErmPortal.Data.Recruitment;
+using ErmPortal.Data.Reviews;
 using ErmPortal.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -189,7 +190,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
-        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development);
+        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development, int ReviewCycleId);
 
     /// <summary>The target's request for a place on a session without a trainer.</summary>
     private record PlantedPlace(int RequestId, int SessionId);
@@ -400,6 +401,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "goalId" => target.Development.GoalId.ToString(CultureInfo.InvariantCulture),
         "plannedId" => target.Development.PlannedCourseId.ToString(CultureInfo.InvariantCulture),
         // The positions' pages are HR's, whichever position they show.
+        "id" when pattern.StartsWith("reviews/cycles/", StringComparison.Ordinal) => target.ReviewCycleId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("learning/positions/", StringComparison.Ordinal) => target.Development.PositionId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
@@ -505,8 +507,25 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<TrainingRecord>().Where(r => r.EmployeeId == relations.TargetId && r.ConfirmedAtUtc == null && r.RefusedAtUtc == null)
                 .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<DevelopmentPlan>().Where(p => p.EmployeeId == relations.TargetId)
-                .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()));
+                .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()),
+            await DraftCycleAsync());
     }
+
+    /// <summary>A draft review cycle for the target alone, once per portal: every cycle page is HR's, and a draft has them all (its edit form too).</summary>
+    private Task<int> DraftCycleAsync() => portal.QueryDbAsync(async db =>
+    {
+        const string name = "Matrix cycle";
+        if (await db.Set<ReviewCycle>().Where(c => c.Name == name).Select(c => (int?)c.Id).FirstOrDefaultAsync() is { } existing) return existing;
+        var cycle = new ReviewCycle
+        {
+            Name = name, PeriodStart = new DateOnly(2026, 1, 1), PeriodEnd = new DateOnly(2026, 12, 31), CreatedAtUtc = DateTime.UtcNow,
+            RatingLevels = ReviewCycle.DefaultScale.Select(l => new ReviewRatingLevel { Value = l.Value, Label = l.Label, GuidelinePercent = l.GuidelinePercent }).ToList(),
+            Competencies = [new ReviewCompetency { Name = "Collaboration" }],
+        };
+        db.Add(cycle);
+        await db.SaveChangesAsync();
+        return cycle.Id;
+    });
 
     /// <summary>The target asks for a place on a planted course's coming session, once per portal.</summary>
     private Task<PlantedPlace> PlaceOfAsync(Relations relations) => portal.QueryDbAsync(async db =>

@@ -32,7 +32,7 @@ public sealed class Pages : IDisposable
     /// <summary>The pages that need the database seeded with training records (`seed --training-history`).</summary>
     public static readonly string[] LearningKeys = ["compliance", "compliance-department", "compliance-overdue", "recommendations"];
 
-    /// <summary>The pages that need the database seeded with a review cycle at volume (`seed --review-cycle`).</summary>
+    /// <summary>The pages that need the database seeded with a review cycle at volume (`seed --review-cycle-people`).</summary>
     public static readonly string[] ReviewKeys = ["review-cycle", "review-calibration"];
 
     /// <param name="boardSize">The recruitment pages with the board of that many candidates; none: no recruitment pages.</param>
@@ -115,7 +115,7 @@ public sealed class Pages : IDisposable
         var list = await hr.PageAsync("/reviews/cycles", @"<tr id=""cycle-\d+"">");
         var cycle = Regex.Match(list, @"<tr id=""cycle-(\d+)"">\s*<th[^>]*><a [^>]*><bdi>Company-wide review").Groups[1].Value;
         if (cycle.Length == 0)
-            throw new InvalidOperationException("HR's first page of review cycles has no \"Company-wide review\": was the database seeded with --review-cycle?");
+            throw new InvalidOperationException("HR's first page of review cycles has no \"Company-wide review\": was the database seeded with --review-cycle-people?");
         return
         [
             new("review-cycle", "review cycle overview (HR)", $"/reviews/cycles/{cycle}", hr, "id=\"department-progress\""),

@@ -35,7 +35,7 @@ foreach (var size in options.Sizes)
         if (options.SeedsCandidates) seed = [.. seed, "--candidates", options.Candidates.ToString(CultureInfo.InvariantCulture)];
         if (options.SeedsPlans) seed = [.. seed, "--onboarding-plans", options.Plans.ToString(CultureInfo.InvariantCulture)];
         if (options.SeedsTraining) seed = [.. seed, "--training-history", Options.TrainingYears.ToString(CultureInfo.InvariantCulture)];
-        if (options.SeedsReviews) seed = [.. seed, "--review-cycle", Options.ReviewCycleSize.ToString(CultureInfo.InvariantCulture)];
+        if (options.SeedsReviews) seed = [.. seed, "--review-cycle-people", Options.ReviewCycleSize.ToString(CultureInfo.InvariantCulture)];
         var output = await PortalProcess.RunVerbAsync(repository, webDll, TimeSpan.FromMinutes(30), seed);
         seeding.Stop();
         var seeded = output.Split('\n').Last(l => l.StartsWith("Seeded", StringComparison.Ordinal)).Trim();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Tests.Web;
 
-/// <summary>The demo portal with a cycle at volume, as `seed --review-cycle 120` asks, small enough to be quick.</summary>
+/// <summary>The demo portal with a cycle at volume, as `seed --review-cycle-people 120` asks, small enough to be quick.</summary>
 public class ReviewCycleVolumePortalFactory : CountingPortalFactory
 {
     public const int Reviews = 120;

@@ -9,14 +9,14 @@ namespace ErmPortal.Web.Reviews.Cycles;
 
 /// <summary>
 /// A cycle at volume, to measure HR's overview and the calibration page with as many reviews as a large organisation has
-/// (`seed --review-cycle N`, the setting `Seed:ReviewCycle`: <see cref="Volume"/>; none unless asked for). It reviews the
+/// (`seed --review-cycle-people N`, the setting `Seed:ReviewCyclePeople`: <see cref="Volume"/>; none unless asked for). It reviews the
 /// first N people who have not left, in every department, and stands in calibration: nearly all self-assessments and
 /// manager assessments are in, with both sides' ratings of every competency, and calibration has given a potential to
 /// some. A fixed random seed gives the same cycle on every run.
 /// </summary>
 public class CycleVolumeData(ErmDbContext db, IClock clock, IConfiguration configuration, ILogger<CycleVolumeData> logger) : IDemoDataSeeder
 {
-    public static readonly SeedVolume Volume = new("ReviewCycle", 10);
+    public static readonly SeedVolume Volume = new("ReviewCyclePeople", 10);
     public const string NamePrefix = "Company-wide review";
     public const double SelfShare = 0.96;
     public const double ManagerShare = 0.92;

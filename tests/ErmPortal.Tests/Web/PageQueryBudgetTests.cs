@@ -20,7 +20,7 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         // agreement (one command) and their recommendations (four: the person, their skills, the courses with their
         // standing, colleagues' counts); managers' their team's overdue training; managers' and HR's the training requests
         // waiting for their decision and the certifications to renew of those they look after, and HR's the outside
-        // training to confirm.
+        // training to confirm and the running review cycles with their progress (one command).
         { "HR home", DemoPeople.Hr, "/", 21 },
         { "manager home", DemoPeople.Manager, "/", 21 },
         { "employee home", DemoPeople.Employee, "/", 16 },

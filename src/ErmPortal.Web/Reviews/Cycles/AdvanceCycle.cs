@@ -26,8 +26,6 @@ public static class AdvanceCycle
             CycleVersions.EnsureCurrent(cycle, request.Version);
             var now = clock.UtcNow;
             cycle.Advance(now);
-            // The version moves with the phase, so the page's buttons opened before this are refused.
-            cycle.Version = Guid.NewGuid();
             if (cycle.Phase == ReviewPhase.Closed)
             {
                 var unacknowledged = await db.Set<Review>().Include(r => r.DevelopmentNeeds)

@@ -200,12 +200,16 @@ public abstract class CycleFormValidator<T> : AbstractValidator<T> where T : Cyc
             .WithMessage("Name at least one competency to rate.");
         RuleFor(c => c.CompetencyNames).Must(n => n.Count <= CycleForm.MaxCompetencies && n.All(name => name.Length <= 100))
             .OverridePropertyName(nameof(CycleForm.Competencies)).WithMessage("Name at most 12 competencies, each in 100 characters or fewer.");
-        RuleFor(c => c.KeptLevels).Must(l => l.Count >= CycleForm.MinLevels).OverridePropertyName(nameof(CycleForm.Levels))
+        RuleFor(c => c.KeptLevels).Must(l => l.Count is >= CycleForm.MinLevels and <= CycleForm.MaxLevels).OverridePropertyName(nameof(CycleForm.Levels))
             .WithMessage("The rating scale needs 3 to 7 levels, each with a label.");
         RuleFor(c => c.KeptLevels).Must(l => l.All(level => level.Label!.Trim().Length <= 100 && level.GuidelinePercent is >= 0 and <= 100))
             .OverridePropertyName(nameof(CycleForm.Levels)).WithMessage("Keep each label to 100 characters and each guideline between 0 and 100%.");
         RuleFor(c => c.KeptLevels).Must(l => l.Sum(level => level.GuidelinePercent) == 100).When(c => c.KeptLevels.Count >= CycleForm.MinLevels)
             .OverridePropertyName(nameof(CycleForm.Levels)).WithMessage("The guideline percentages add up to 100.");
+        // The phases come from the form's hidden fields: a tampered form could name one twice, or one that has no deadline.
+        RuleFor(c => c.Deadlines).Must(rows => rows.Select(r => r.Phase).Distinct().Count() == rows.Count
+                                               && rows.All(r => r.Phase is not (ReviewPhase.Draft or ReviewPhase.Closed) && Enum.IsDefined(r.Phase)))
+            .WithMessage("Give one deadline per phase.");
         RuleFor(c => c).Custom((form, context) =>
         {
             DateOnly? previous = null;

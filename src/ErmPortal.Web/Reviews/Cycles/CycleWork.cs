@@ -35,6 +35,12 @@ public record PhaseCounts(int People, int GoalsSet, int SelfIn, int ManagerIn, i
 /// </summary>
 public static class CycleWork
 {
+    /// <summary>
+    /// The phases of a running cycle, for "WHERE Phase IN (…)": phases are stored by name, so a range would compare words,
+    /// and NOT IN (Draft, Closed) would read every cycle rather than seek the phase index.
+    /// </summary>
+    public static readonly ReviewPhase[] Running = Enum.GetValues<ReviewPhase>().Where(p => p is not (ReviewPhase.Draft or ReviewPhase.Closed)).ToArray();
+
     public static PhaseOwner OwnerOf(ReviewPhase phase) => phase switch
     {
         ReviewPhase.GoalSetting or ReviewPhase.SelfAssessment or ReviewPhase.Acknowledgement => PhaseOwner.Person,

@@ -24,13 +24,10 @@ public static class GetCycle
     public record Outstanding(int ReviewId, int EmployeeId, string Person, string Department, string? Reviewer);
 
     public record Model(int Id, string Name, DateOnly PeriodStart, DateOnly PeriodEnd, ReviewCycleScope Scope, IReadOnlyList<string> ScopeNames,
-        DateOnly? HiredOnOrBefore, bool IncludesPeerFeedback, ReviewPhase Phase, ReviewPhase NextPhase, Guid Version,
+        DateOnly? HiredOnOrBefore, bool IncludesPeerFeedback, ReviewPhase Phase, ReviewPhase NextPhase, IReadOnlyList<ReviewPhase> WorkingPhases, Guid Version,
         IReadOnlyList<ReviewPhaseDeadline> Deadlines, IReadOnlyList<ReviewRatingLevel> Levels, IReadOnlyList<string> Competencies,
         int PeopleInScope, PhaseCounts Totals, IReadOnlyList<Department> Departments, PhaseOwner Owner, Page<Outstanding> Late, DateOnly Today)
     {
-        public IEnumerable<ReviewPhase> WorkingPhases => Enum.GetValues<ReviewPhase>()
-            .Where(p => p is not (ReviewPhase.Draft or ReviewPhase.Closed) && (IncludesPeerFeedback || p != ReviewPhase.PeerFeedback));
-
         public bool IsRunning => Phase is not (ReviewPhase.Draft or ReviewPhase.Closed);
         public DateOnly? DueOn => Deadlines.FirstOrDefault(d => d.Phase == Phase)?.DueOn;
         public bool IsLate => DueOn is { } due && due < Today;
@@ -58,7 +55,7 @@ public static class GetCycle
                 .ToPageAsync(request.Page, PagingExtensions.DefaultPageSize, ct);
 
             return new Model(cycle.Id, cycle.Name, cycle.PeriodStart, cycle.PeriodEnd, cycle.Scope, await ScopeNamesAsync(cycle, ct),
-                cycle.HiredOnOrBefore, cycle.IncludesPeerFeedback, cycle.Phase, cycle.NextPhase, cycle.Version,
+                cycle.HiredOnOrBefore, cycle.IncludesPeerFeedback, cycle.Phase, cycle.NextPhase, cycle.WorkingPhases.ToList(), cycle.Version,
                 cycle.Deadlines.OrderBy(d => d.Phase).ToList(), cycle.RatingLevels.OrderBy(l => l.Value).ToList(),
                 cycle.Competencies.OrderBy(c => c.SortOrder).Select(c => c.Name).ToList(),
                 inScope, totals, departments, CycleWork.OwnerOf(cycle.Phase), late, clock.Today);

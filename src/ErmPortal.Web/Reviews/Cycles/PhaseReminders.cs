@@ -17,7 +17,7 @@ public class PhaseReminders(ErmDbContext db) : IReminderSource
     public async Task<IReadOnlyList<ReminderItem>> RemindersForAsync(DateOnly day, CancellationToken cancellationToken)
     {
         var running = await db.Set<ReviewCycle>().AsNoTracking().Include(c => c.Deadlines)
-            .Where(c => c.Phase != ReviewPhase.Draft && c.Phase != ReviewPhase.Closed).ToListAsync(cancellationToken);
+            .Where(c => CycleWork.Running.Contains(c.Phase)).ToListAsync(cancellationToken);
         var items = new List<ReminderItem>();
         foreach (var cycle in running.Where(c => CycleWork.OwnerOf(c.Phase) != PhaseOwner.Nobody))
         {

@@ -25,14 +25,16 @@ public class RunningCyclesCard(IMediator mediator) : ViewComponent
     {
         public async Task<IReadOnlyList<Line>> Handle(Query request, CancellationToken ct)
         {
-            var cycles = await db.Set<ReviewCycle>().Where(c => c.Phase != ReviewPhase.Draft && c.Phase != ReviewPhase.Closed)
-                .OrderByDescending(c => c.LaunchedAtUtc).ThenByDescending(c => c.Id).Take(Shown)
-                .Select(c => new { c.Id, c.Name, c.Phase, DueOn = c.Deadlines.Where(d => d.Phase == c.Phase).Select(d => (DateOnly?)d.DueOn).FirstOrDefault() })
+            // One statement for the card: each of the few cycles shown counts its own reviews through the (CycleId, …) index.
+            var goals = db.Set<PerformanceGoal>();
+            return await db.Set<ReviewCycle>().Where(c => CycleWork.Running.Contains(c.Phase))
+                .OrderByDescending(c => c.CreatedAtUtc).ThenByDescending(c => c.Id).Take(Shown)
+                .Select(c => new Line(c.Id, c.Name, c.Phase, c.Deadlines.Where(d => d.Phase == c.Phase).Select(d => (DateOnly?)d.DueOn).FirstOrDefault(),
+                    new PhaseCounts(c.Reviews.Count(),
+                        c.Reviews.Count(r => goals.Any(g => g.EmployeeId == r.EmployeeId && g.TargetDate >= c.PeriodStart && g.TargetDate <= c.PeriodEnd)),
+                        c.Reviews.Count(r => r.SelfSubmittedAtUtc != null), c.Reviews.Count(r => r.ManagerSubmittedAtUtc != null),
+                        c.Reviews.Count(r => r.SharedAtUtc != null), c.Reviews.Count(r => r.AcknowledgedAtUtc != null || r.FinalizedAtUtc != null))))
                 .ToListAsync(ct);
-            if (cycles.Count == 0) return [];
-            var ids = cycles.Select(c => c.Id).ToList();
-            var counts = await CycleWork.CountsByAsync(db, db.Set<Review>().Where(r => ids.Contains(r.CycleId)), r => r.CycleId, ct);
-            return cycles.Select(c => new Line(c.Id, c.Name, c.Phase, c.DueOn, counts.GetValueOrDefault(c.Id, PhaseCounts.None))).ToList();
         }
     }
 }

@@ -32,10 +32,14 @@ public sealed class Pages : IDisposable
     /// <summary>The pages that need the database seeded with training records (`seed --training-history`).</summary>
     public static readonly string[] LearningKeys = ["compliance", "compliance-department", "compliance-overdue", "recommendations"];
 
+    /// <summary>The pages that need the database seeded with a review cycle at volume (`seed --review-cycle-people`).</summary>
+    public static readonly string[] ReviewKeys = ["review-cycle", "review-calibration"];
+
     /// <param name="boardSize">The recruitment pages with the board of that many candidates; none: no recruitment pages.</param>
     /// <param name="plans">With HR's overview of running plans.</param>
     /// <param name="training">With HR's compliance report, who is overdue and the employee's recommendations.</param>
-    public static async Task<Pages> DiscoverAsync(Uri address, int? boardSize, bool plans, bool training)
+    /// <param name="reviews">With HR's overview and calibration of the review cycle seeded at volume.</param>
+    public static async Task<Pages> DiscoverAsync(Uri address, int? boardSize, bool plans, bool training, bool reviews)
     {
         var hr = await Viewer.SignInAsync(address, "hr@erm.demo");
         var manager = await Viewer.SignInAsync(address, "manager@erm.demo");
@@ -81,6 +85,7 @@ public sealed class Pages : IDisposable
         if (boardSize is { } cards) all = [.. all, .. await RecruitmentAsync(hr, manager, cards)];
         if (plans) all = [.. all, .. await OnboardingAsync(hr)];
         if (training) all = [.. all, .. await LearningAsync(hr, employee)];
+        if (reviews) all = [.. all, .. await ReviewsAsync(hr)];
         return new Pages(hr, manager, employee, all);
     }
 
@@ -98,6 +103,23 @@ public sealed class Pages : IDisposable
             new("compliance-department", "compliance of a department", $"/learning/compliance?departmentId={departmentId}", hr, $"<tr data-department-id=\"{departmentId}\""),
             new("compliance-overdue", "who is overdue in a department", $"/learning/compliance/overdue?departmentId={departmentId}", hr, @"<tr data-employee-id=""\d+"""),
             new("recommendations", "recommended courses (employee)", "/me/learning/recommendations", employee, @"<li [^>]*data-course-id=""\d+"""),
+        ];
+    }
+
+    /// <summary>
+    /// HR's overview of the cycle seeded at volume (found in HR's list by its name) and its calibration page, where HR sees
+    /// every review of the cycle.
+    /// </summary>
+    private static async Task<Page[]> ReviewsAsync(Viewer hr)
+    {
+        var list = await hr.PageAsync("/reviews/cycles", @"<tr id=""cycle-\d+"">");
+        var cycle = Regex.Match(list, @"<tr id=""cycle-(\d+)"">\s*<th[^>]*><a [^>]*><bdi>Company-wide review").Groups[1].Value;
+        if (cycle.Length == 0)
+            throw new InvalidOperationException("HR's first page of review cycles has no \"Company-wide review\": was the database seeded with --review-cycle-people?");
+        return
+        [
+            new("review-cycle", "review cycle overview (HR)", $"/reviews/cycles/{cycle}", hr, "id=\"department-progress\""),
+            new("review-calibration", "calibration of the cycle (HR)", $"/reviews/cycles/{cycle}/calibration", hr, $"href=\"/reviews/cycles/{cycle}\""),
         ];
     }
 

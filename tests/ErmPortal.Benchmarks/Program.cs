@@ -35,6 +35,7 @@ foreach (var size in options.Sizes)
         if (options.SeedsCandidates) seed = [.. seed, "--candidates", options.Candidates.ToString(CultureInfo.InvariantCulture)];
         if (options.SeedsPlans) seed = [.. seed, "--onboarding-plans", options.Plans.ToString(CultureInfo.InvariantCulture)];
         if (options.SeedsTraining) seed = [.. seed, "--training-history", Options.TrainingYears.ToString(CultureInfo.InvariantCulture)];
+        if (options.SeedsReviews) seed = [.. seed, "--review-cycle-people", Options.ReviewCycleSize.ToString(CultureInfo.InvariantCulture)];
         var output = await PortalProcess.RunVerbAsync(repository, webDll, TimeSpan.FromMinutes(30), seed);
         seeding.Stop();
         var seeded = output.Split('\n').Last(l => l.StartsWith("Seeded", StringComparison.Ordinal)).Trim();
@@ -42,7 +43,7 @@ foreach (var size in options.Sizes)
 
         await using var portal = await PortalProcess.StartAsync(repository, webDll, connectionString, TimeSpan.FromMinutes(2));
         // Every --candidates the benchmark accepts fills the board to the seeder's full 500.
-        using var pages = await Pages.DiscoverAsync(portal.Address, options.SeedsCandidates ? 500 : null, options.SeedsPlans, options.SeedsTraining);
+        using var pages = await Pages.DiscoverAsync(portal.Address, options.SeedsCandidates ? 500 : null, options.SeedsPlans, options.SeedsTraining, options.SeedsReviews);
         var chosen = options.Pages is null ? pages.All : Choose(pages.All, options.Pages);
         foreach (var page in chosen) await page.Viewer.PageAsync(page.Path, page.MustContain);
         Console.WriteLine($"Portal on {portal.Address}; {chosen.Count} pages answer as expected.");
@@ -173,12 +174,19 @@ internal record Options(IReadOnlyList<int> Sizes, IReadOnlyList<int> Connections
     /// <summary>Three years of training records likewise, only for the compliance and recommendation pages.</summary>
     public bool SeedsTraining => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.LearningKeys.Contains(p));
 
+    /// <summary>A review cycle at volume likewise, only for the cycle overview and its calibration.</summary>
+    public bool SeedsReviews => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.ReviewKeys.Contains(p));
+
+    /// <summary>The people in the cycle the issue measures the overview and calibration with (all of a smaller organisation).</summary>
+    public const int ReviewCycleSize = 10_000;
+
     /// <summary>The years of training history the issue measures the compliance report with.</summary>
     public const int TrainingYears = 3;
 
     /// <summary>What is seeded beside the employees, for the reports: " and 50,000 candidates and 1,000 running plans".</summary>
     public string Volumes => (SeedsCandidates ? $" and {Candidates:N0} candidates" : "") + (SeedsPlans ? $" and {Plans:N0} running plans" : "")
-                             + (SeedsTraining ? $" and {TrainingYears} years of training records" : "");
+                             + (SeedsTraining ? $" and {TrainingYears} years of training records" : "")
+                             + (SeedsReviews ? $" and a review cycle of up to {ReviewCycleSize:N0} people" : "");
 
     public static Options Parse(string[] args)
     {

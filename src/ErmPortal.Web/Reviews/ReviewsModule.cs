@@ -1,5 +1,6 @@
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Reviews.Conduct;
+using ErmPortal.Web.Reviews.Cycles;
 
 namespace ErmPortal.Web.Reviews;
 
@@ -14,5 +15,6 @@ public class ReviewsModule : IPortalModule
         services.AddMenuItems<ReviewsModule>(
             new MenuItem(MenuArea.Main, 160, "Performance", "~/me/reviews", "bi-graph-up-arrow") { Id = "nav-performance" });
         services.AddReviewConduct();
+        services.AddReviewCycles();
     }
 }

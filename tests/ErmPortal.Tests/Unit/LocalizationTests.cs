@@ -110,6 +110,8 @@ public class LocalizationTests
             .Concat([ErmPortal.Web.Onboarding.Templates.TemplateDocument.NotPdf, ErmPortal.Web.Onboarding.Templates.TemplateDocument.TooLarge,
                 ErmPortal.Web.Onboarding.Templates.TemplateDocument.FormTooLarge])),
         ("Learning", Enum.GetValues<ErmPortal.Data.Learning.MandatoryState>().Select(ErmPortal.Web.Learning.Compliance.MandatoryLabels.Of)),
+        ("Reviews", Enum.GetValues<ErmPortal.Data.Reviews.ReviewPhase>().Select(ErmPortal.Web.Reviews.Cycles.CycleLabels.Of)
+            .Concat(Enum.GetValues<ErmPortal.Data.Reviews.ReviewCycleScope>().Select(ErmPortal.Web.Reviews.Cycles.CycleLabels.Of))),
         ("Audit", AuditedFields.All.SelectMany(t => t.Fields.Values.Select(f => f.Label).Append(t.Label))),
     ];
 

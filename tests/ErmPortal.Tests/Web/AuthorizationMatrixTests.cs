@@ -201,7 +201,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
-        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development, int ReviewId);
+        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development, int ReviewId,
+        int ReviewCycleId);
 
     /// <summary>The target's request for a place on a session without a trainer.</summary>
     private record PlantedPlace(int RequestId, int SessionId);
@@ -413,6 +414,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "goalId" => target.Development.GoalId.ToString(CultureInfo.InvariantCulture),
         "plannedId" => target.Development.PlannedCourseId.ToString(CultureInfo.InvariantCulture),
         // The positions' pages are HR's, whichever position they show.
+        "id" when pattern.StartsWith("reviews/cycles/", StringComparison.Ordinal) => target.ReviewCycleId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("learning/positions/", StringComparison.Ordinal) => target.Development.PositionId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
@@ -519,7 +521,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
                 .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<DevelopmentPlan>().Where(p => p.EmployeeId == relations.TargetId)
                 .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()),
-            await ReviewOfAsync(relations));
+            await ReviewOfAsync(relations),
+            await DraftCycleAsync());
     }
 
     /// <summary>The target's review in a cycle of its own at the self-assessment, written by their direct manager; once per portal.</summary>
@@ -534,6 +537,22 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         db.Add(review);
         await db.SaveChangesAsync();
         return review.Id;
+    });
+
+    /// <summary>A draft review cycle for the target alone, once per portal: every cycle page is HR's, and a draft has them all (its edit form too).</summary>
+    private Task<int> DraftCycleAsync() => portal.QueryDbAsync(async db =>
+    {
+        const string name = "Matrix cycle";
+        if (await db.Set<ReviewCycle>().Where(c => c.Name == name).Select(c => (int?)c.Id).FirstOrDefaultAsync() is { } existing) return existing;
+        var cycle = new ReviewCycle
+        {
+            Name = name, PeriodStart = new DateOnly(2026, 1, 1), PeriodEnd = new DateOnly(2026, 12, 31), CreatedAtUtc = DateTime.UtcNow,
+            RatingLevels = ReviewCycle.DefaultScale.Select(l => new ReviewRatingLevel { Value = l.Value, Label = l.Label, GuidelinePercent = l.GuidelinePercent }).ToList(),
+            Competencies = [new ReviewCompetency { Name = "Collaboration" }],
+        };
+        db.Add(cycle);
+        await db.SaveChangesAsync();
+        return cycle.Id;
     });
 
     /// <summary>The target asks for a place on a planted course's coming session, once per portal.</summary>

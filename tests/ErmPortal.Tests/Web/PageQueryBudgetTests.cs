@@ -20,7 +20,8 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         // agreement (one command) and their recommendations (four: the person, their skills, the courses with their
         // standing, colleagues' counts); managers' their team's overdue training; managers' and HR's the training requests
         // waiting for their decision and the certifications to renew of those they look after, and HR's the outside
-        // training to confirm. Each reads the viewer's own review to work on; managers' and HR's the reviews they write.
+        // training to confirm, and the running review cycles with their progress (one command). Each reads the viewer's
+        // own review to work on; managers' and HR's the reviews they write.
         { "HR home", DemoPeople.Hr, "/", 23 },
         { "manager home", DemoPeople.Manager, "/", 23 },
         { "employee home", DemoPeople.Employee, "/", 17 },

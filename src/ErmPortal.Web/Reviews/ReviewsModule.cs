@@ -1,4 +1,6 @@
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Reviews.Goals;
+using ErmPortal.Web.Reviews.OneOnOnes;
 
 namespace ErmPortal.Web.Reviews;
 
@@ -12,5 +14,7 @@ public class ReviewsModule : IPortalModule
     {
         services.AddMenuItems<ReviewsModule>(
             new MenuItem(MenuArea.Main, 160, "Performance", "~/me/reviews", "bi-graph-up-arrow") { Id = "nav-performance" });
+        services.AddReviewGoals();
+        services.AddReviewOneOnOnes();
     }
 }

@@ -147,15 +147,15 @@ public class GoalTests(PortalFactory portal) : IClassFixture<PortalFactory>
 
         stale["Title"] = "Person's wording";
         var edit = await self.PostFormAsync(editUrl, editUrl, stale);
+        Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
+        Assert.Contains("Someone else changed this goal after you opened the form.", await PageAsync(self, edit.Headers.Location!.OriginalString));
         var checkIn = await self.PostFormAsync("/me/goals?year=2031", $"/reviews/goals/{Id(relations.TargetId)}/{Id(goal.Id)}/check-ins",
             new() { ["version"] = goal.Version.ToString(), ["progress"] = "99", ["status"] = nameof(PerformanceGoalStatus.OnTrack) });
 
-        Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, checkIn.StatusCode);
         var saved = await portal.QueryDbAsync(db => db.Set<PerformanceGoal>().SingleAsync(g => g.Id == goal.Id));
         Assert.Equal(("Manager's wording", 10), (saved.Title, saved.Progress));
         Assert.False(await portal.QueryDbAsync(db => db.Set<GoalCheckIn>().AnyAsync(c => c.GoalId == goal.Id)));
-        Assert.Contains("Someone else changed this goal after you opened the form.", await PageAsync(self, edit.Headers.Location!.OriginalString));
     }
 
     [Fact]

@@ -164,7 +164,7 @@ public class OneOnOneTests(PortalFactory portal) : IClassFixture<PortalFactory>
 
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Equal("Manager's notes", await portal.QueryDbAsync(db => db.Set<OneOnOne>().Where(m => m.Id == meetingId).Select(m => m.SharedNotes).SingleAsync()));
-        Assert.Contains("The other person saved the notes after you opened the page.", await PageAsync(self, second.Headers.Location!.OriginalString));
+        Assert.Contains("The other person saved the notes after you opened the page.", await PageAsync(self, $"/reviews/one-on-ones/{Id(meetingId)}"));
     }
 
     [Fact]

@@ -174,6 +174,19 @@ public class GoalTests(PortalFactory portal) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task Should_show_an_empty_goals_page_and_1_1_list_when_an_account_has_no_employee_record()
+    {
+        const string email = "no-record-goals@erm.test", password = "Goals-no-record-1!";
+        await portal.CreateAccountAsync(email, password, ErmPortal.Data.Accounts.Roles.Employee);
+        var client = portal.CreatePortalClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/account/sign-in", "/account/sign-in",
+            new() { ["Email"] = email, ["Password"] = password })).StatusCode);
+
+        Assert.Contains("id=\"no-goals\"", await PageAsync(client, "/me/goals"));
+        Assert.Contains("id=\"no-upcoming\"", await PageAsync(client, "/reviews/one-on-ones"));
+    }
+
+    [Fact]
     public async Task Should_seed_three_years_of_goals_with_check_ins_aligned_to_the_managers_when_the_demo_starts()
     {
         var relations = await Relations.FindAsync(portal);

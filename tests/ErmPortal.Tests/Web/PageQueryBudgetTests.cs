@@ -20,10 +20,10 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         // agreement (one command) and their recommendations (four: the person, their skills, the courses with their
         // standing, colleagues' counts); managers' their team's overdue training; managers' and HR's the training requests
         // waiting for their decision and the certifications to renew of those they look after, and HR's the outside
-        // training to confirm.
-        { "HR home", DemoPeople.Hr, "/", 21 },
-        { "manager home", DemoPeople.Manager, "/", 21 },
-        { "employee home", DemoPeople.Employee, "/", 16 },
+        // training to confirm. Each reads the person's next 1:1s and the 1:1 action items they owe (one command each).
+        { "HR home", DemoPeople.Hr, "/", 23 },
+        { "manager home", DemoPeople.Manager, "/", 23 },
+        { "employee home", DemoPeople.Employee, "/", 18 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
         // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the

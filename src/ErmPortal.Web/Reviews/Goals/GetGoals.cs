@@ -1,7 +1,6 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Reviews;
 using ErmPortal.Web.Infrastructure;
-using ErmPortal.Web.Infrastructure.Mediator;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +36,10 @@ public static class GetGoals
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
-            var employeeId = request.EmployeeId ?? user.EmployeeId ?? throw new NotFoundException();
+            // An account without an employee record has no goals of its own, but its own page is still a page, not "not found".
+            if (request.EmployeeId is null && user.EmployeeId is null)
+                return new Model(0, "", IsOwn: true, CanEdit: false, request.Year ?? clock.UtcNow.Year, [request.Year ?? clock.UtcNow.Year], []);
+            var employeeId = request.EmployeeId ?? user.EmployeeId!.Value;
             await access.RequireAsync(employeeId, GoalOperations.View, ct);
             var canEdit = await access.CanAsync(employeeId, GoalOperations.Edit, ct);
             var heading = await forms.HeadingAsync(employeeId, ct);

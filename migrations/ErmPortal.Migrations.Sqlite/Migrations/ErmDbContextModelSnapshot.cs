@@ -2622,6 +2622,168 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("CalibrationAdjustments", (string)null);
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Reviews.GoalCheckIn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedInAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("GoalId", "CheckedInAtUtc");
+
+                    b.ToTable("GoalCheckIns", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.OneOnOne", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ManagerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScheduledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId", "ScheduledAtUtc");
+
+                    b.HasIndex("ManagerId", "ScheduledAtUtc");
+
+                    b.ToTable("OneOnOnes", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.OneOnOneActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OwnerId", "DoneAtUtc", "DueOn");
+
+                    b.ToTable("OneOnOneActionItems", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.OneOnOneAgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AddedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedById");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("OneOnOneAgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.OneOnOnePrivateNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("MeetingId", "AuthorId")
+                        .IsUnique();
+
+                    b.ToTable("OneOnOnePrivateNotes", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Reviews.PerformanceGoal", b =>
                 {
                     b.Property<int>("Id")
@@ -4005,6 +4167,93 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("AdjustedByEmployee");
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Reviews.GoalCheckIn", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ErmPortal.Data.Reviews.PerformanceGoal", "Goal")
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.OneOnOne", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Manager")
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("Manager");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.OneOnOneActionItem", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.OneOnOne", "Meeting")
+                        .WithMany("ActionItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.OneOnOneAgendaItem", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "AddedBy")
+                        .WithMany()
+                        .HasForeignKey("AddedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ErmPortal.Data.Reviews.OneOnOne", null)
+                        .WithMany("AgendaItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AddedBy");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.OneOnOnePrivateNote", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Reviews.OneOnOne", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Reviews.PerformanceGoal", b =>
                 {
                     b.HasOne("ErmPortal.Data.Reviews.PerformanceGoal", "AlignedToGoal")
@@ -4273,6 +4522,13 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ErmPortal.Data.Recruitment.Scorecard", b =>
                 {
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.OneOnOne", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("AgendaItems");
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Reviews.Review", b =>

@@ -1,6 +1,8 @@
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Reviews.Conduct;
 using ErmPortal.Web.Reviews.Cycles;
+using ErmPortal.Web.Reviews.Goals;
+using ErmPortal.Web.Reviews.OneOnOnes;
 
 namespace ErmPortal.Web.Reviews;
 
@@ -16,5 +18,7 @@ public class ReviewsModule : IPortalModule
             new MenuItem(MenuArea.Main, 160, "Performance", "~/me/reviews", "bi-graph-up-arrow") { Id = "nav-performance" });
         services.AddReviewConduct();
         services.AddReviewCycles();
+        services.AddReviewGoals();
+        services.AddReviewOneOnOnes();
     }
 }

@@ -154,6 +154,23 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Reviews.WriteManagerAssessment"] = new([Viewer.Manager], HttpStatusCode.NotFound),
         ["Reviews.ShareReview"] = new([Viewer.Manager, Viewer.Hr], HttpStatusCode.NotFound),
         ["Reviews.OpenManagerAssessment"] = new([Viewer.Hr], HttpStatusCode.NotFound),
+        // Goals are the person's, their managers' and HR's to read; only the person and their direct manager set and update them.
+        ["Goals.GetGoals"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Goals.CreateGoal"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
+        ["Goals.EditGoal"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
+        ["Goals.CheckInGoal"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
+        // Everyone has a list of their own 1:1s (empty without any). A new 1:1 is for one direct report, named in the query the
+        // matrix cannot give, so nobody is offered the form here (its own tests open it); only a direct manager schedules one.
+        ["OneOnOnes.ListOneOnOnes"] = new(Everyone, HttpStatusCode.NotFound),
+        ["OneOnOnes.NewOneOnOne"] = new([], HttpStatusCode.NotFound),
+        ["OneOnOnes.ScheduleOneOnOne"] = new([Viewer.Manager], HttpStatusCode.NotFound),
+        // The planted 1:1 is the target's with their manager: only those two open it or write in it; not the skip-level, HR or Admin.
+        ["OneOnOnes.GetOneOnOne"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
+        ["OneOnOnes.AddAgendaItem"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
+        ["OneOnOnes.SaveSharedNotes"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
+        ["OneOnOnes.SavePrivateNote"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
+        ["OneOnOnes.AddActionItem"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
+        ["OneOnOnes.CompleteActionItem"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
     };
 
 
@@ -173,6 +190,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private const string RejectionReason = "The scan of the passport was unreadable";
     private const string LeavingReason = "Relocating to Tasmania with family";
     private const decimal OfferSalary = 87_654m;
+    private const string ManagersPrivateNote = "Wonders whether Kestrel Row suits them better";
 
     private static readonly Viewer[] PersonAndHr = [Viewer.Self, Viewer.Hr];
 
@@ -197,12 +215,17 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("leaving reason", [LeavingReason], [Viewer.Hr, Viewer.Admin], [Viewer.Hr, Viewer.Admin]),
         // Pay in an offer: HR and the hiring manager, never the opening's interviewer or anyone else.
         ("offer salary", [OfferSalary.ToString("#,0", new CultureInfo("en-US"))], [Viewer.Manager, Viewer.Hr], [Viewer.Manager, Viewer.Hr]),
+        // A private note of the manager's on their 1:1 with the target: theirs alone, not the target's, not HR's, on no page.
+        ("1:1 private note", [ManagersPrivateNote], [Viewer.Manager], [Viewer.Manager]),
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
         PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development, int ReviewId,
-        int ReviewCycleId);
+        int ReviewCycleId, PlantedPerformance Performance);
+
+    /// <summary>A demo goal of the target's, and their latest demo 1:1 with their manager with one of its action items.</summary>
+    private record PlantedPerformance(int GoalId, int MeetingId, int ActionItemId);
 
     /// <summary>The target's request for a place on a session without a trainer.</summary>
     private record PlantedPlace(int RequestId, int SessionId);
@@ -410,6 +433,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "ruleId" => target.Course.RuleId.ToString(CultureInfo.InvariantCulture),
         "courseId" => target.Course.CourseId.ToString(CultureInfo.InvariantCulture),
         "employeeId" when pattern.StartsWith("learning/development/", StringComparison.Ordinal) => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
+        "employeeId" when pattern.StartsWith("reviews/goals/", StringComparison.Ordinal) => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
+        "goalId" when pattern.StartsWith("reviews/goals/", StringComparison.Ordinal) => target.Performance.GoalId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("reviews/one-on-ones/", StringComparison.Ordinal) => target.Performance.MeetingId.ToString(CultureInfo.InvariantCulture),
+        "actionItemId" => target.Performance.ActionItemId.ToString(CultureInfo.InvariantCulture),
         "id" when Regex.IsMatch(pattern, @"^reviews/\{id") => target.ReviewId.ToString(CultureInfo.InvariantCulture),
         "goalId" => target.Development.GoalId.ToString(CultureInfo.InvariantCulture),
         "plannedId" => target.Development.PlannedCourseId.ToString(CultureInfo.InvariantCulture),
@@ -522,7 +549,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<DevelopmentPlan>().Where(p => p.EmployeeId == relations.TargetId)
                 .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()),
             await ReviewOfAsync(relations),
-            await DraftCycleAsync());
+            await DraftCycleAsync(),
+            await PerformanceOfAsync(relations));
     }
 
     /// <summary>The target's review in a cycle of its own at the self-assessment, written by their direct manager; once per portal.</summary>
@@ -553,6 +581,20 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         db.Add(cycle);
         await db.SaveChangesAsync();
         return cycle.Id;
+    });
+
+
+    /// <summary>The target's demo goal and latest held 1:1, on which their manager keeps a private note (written once per portal).</summary>
+    private Task<PlantedPerformance> PerformanceOfAsync(Relations relations) => portal.QueryDbAsync(async db =>
+    {
+        var goalId = await db.Set<PerformanceGoal>().Where(g => g.EmployeeId == relations.TargetId).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
+        var meeting = await db.Set<OneOnOne>().Where(m => m.EmployeeId == relations.TargetId && m.ScheduledAtUtc < DateTime.UtcNow && m.ActionItems.Any())
+            .OrderByDescending(m => m.ScheduledAtUtc).Select(m => new { m.Id, m.ManagerId, ActionItemId = m.ActionItems.Min(a => a.Id) }).FirstAsync();
+        var note = await db.Set<OneOnOnePrivateNote>().FirstOrDefaultAsync(n => n.MeetingId == meeting.Id && n.AuthorId == meeting.ManagerId);
+        if (note is null) db.Add(new OneOnOnePrivateNote { MeetingId = meeting.Id, AuthorId = meeting.ManagerId, Text = ManagersPrivateNote, UpdatedAtUtc = DateTime.UtcNow });
+        else note.Text = ManagersPrivateNote;
+        await db.SaveChangesAsync();
+        return new PlantedPerformance(goalId, meeting.Id, meeting.ActionItemId);
     });
 
     /// <summary>The target asks for a place on a planted course's coming session, once per portal.</summary>

@@ -21,10 +21,11 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         // standing, colleagues' counts); managers' their team's overdue training; managers' and HR's the training requests
         // waiting for their decision and the certifications to renew of those they look after, and HR's the outside
         // training to confirm, and the running review cycles with their progress (one command). Each reads the viewer's
-        // own review to work on; managers' and HR's the reviews they write.
-        { "HR home", DemoPeople.Hr, "/", 23 },
-        { "manager home", DemoPeople.Manager, "/", 23 },
-        { "employee home", DemoPeople.Employee, "/", 17 },
+        // own review to work on; managers' and HR's the reviews they write; everyone's next 1:1s and the
+        // 1:1 action items they owe (one command each).
+        { "HR home", DemoPeople.Hr, "/", 25 },
+        { "manager home", DemoPeople.Manager, "/", 25 },
+        { "employee home", DemoPeople.Employee, "/", 19 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
         // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the

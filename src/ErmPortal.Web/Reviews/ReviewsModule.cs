@@ -1,4 +1,5 @@
 using ErmPortal.Web.Infrastructure.Modules;
+using ErmPortal.Web.Reviews.Calibration;
 
 namespace ErmPortal.Web.Reviews;
 
@@ -12,5 +13,6 @@ public class ReviewsModule : IPortalModule
     {
         services.AddMenuItems<ReviewsModule>(
             new MenuItem(MenuArea.Main, 160, "Performance", "~/me/reviews", "bi-graph-up-arrow") { Id = "nav-performance" });
+        services.AddReviewCalibration();
     }
 }

@@ -25,9 +25,10 @@ public class CalibrationCard(IMediator mediator) : ViewComponent
     {
         public async Task<IReadOnlyList<Line>> Handle(Query request, CancellationToken ct) =>
             await scope.Reviews().Where(r => r.Cycle.Phase == ReviewPhase.Calibration)
-                .GroupBy(r => new { r.CycleId, r.Cycle.Name })
-                .Select(g => new Line(g.Key.CycleId, g.Key.Name, g.Count(), g.Count(r => r.Adjustments.Any())))
-                .OrderBy(l => l.Cycle).Take(3)
+                .Select(r => new { r.CycleId, r.Cycle.Name, Adjusted = r.Adjustments.Any() })
+                .GroupBy(r => new { r.CycleId, r.Name })
+                .OrderBy(g => g.Key.Name).Take(3)
+                .Select(g => new Line(g.Key.CycleId, g.Key.Name, g.Count(), g.Count(r => r.Adjusted)))
                 .ToListAsync(ct);
     }
 }

@@ -86,7 +86,7 @@ public static class GetCalibration
                     r.ManagerRating, r.FinalRating, r.Potential, r.ManagerSubmittedAtUtc != null, r.SharedAtUtc != null, r.FinalizedAtUtc != null,
                     r.Adjustments.Count)),
                 request.Page, PagingExtensions.DefaultPageSize, ct);
-            var latest = await listed.SelectMany(r => r.Adjustments.Select(a => new { Review = r, a }))
+            var latest = await db.Set<CalibrationAdjustment>().Join(listed, a => a.ReviewId, r => r.Id, (a, r) => new { Review = r, a })
                 .OrderByDescending(x => x.a.AdjustedAtUtc).ThenByDescending(x => x.a.Id).Take(LatestAdjustments)
                 .Select(x => new Adjustment(x.Review.Id,
                     (x.Review.Employee.PreferredName ?? x.Review.Employee.LegalFirstName) + " " + x.Review.Employee.LegalLastName,

@@ -142,6 +142,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // The id is a catalog course's, not a record of the viewer's: everyone plans or dismisses a course for themselves.
         ["Recommendations.DismissRecommendation"] = new(Everyone, HttpStatusCode.NotFound),
         ["Recommendations.PlanRecommendedCourse"] = new(Everyone, HttpStatusCode.NotFound),
+        // The planted cycle is in calibration with the target's rated review: HR and the skip-level manager calibrate it;
+        // the direct manager wrote the rating, and nobody else has any part in it.
+        ["Calibration.GetCalibration"] = new([Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Calibration.CalibrateReview"] = new([Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
     };
 
 
@@ -189,7 +193,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
-        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development);
+        PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development)
+    {
+        /// <summary>A cycle in calibration with the target's review, rated by their manager.</summary>
+        public (int CycleId, int ReviewId) Calibration { get; init; }
+    }
 
     /// <summary>The target's request for a place on a session without a trainer.</summary>
     private record PlantedPlace(int RequestId, int SessionId);
@@ -398,6 +406,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "courseId" => target.Course.CourseId.ToString(CultureInfo.InvariantCulture),
         "employeeId" when pattern.StartsWith("learning/development/", StringComparison.Ordinal) => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
         "goalId" => target.Development.GoalId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("reviews/cycles/", StringComparison.Ordinal) && pattern.EndsWith("/calibration", StringComparison.Ordinal)
+            => target.Calibration.CycleId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("reviews/", StringComparison.Ordinal) && pattern.EndsWith("/calibrate", StringComparison.Ordinal)
+            => target.Calibration.ReviewId.ToString(CultureInfo.InvariantCulture),
         "plannedId" => target.Development.PlannedCourseId.ToString(CultureInfo.InvariantCulture),
         // The positions' pages are HR's, whichever position they show.
         "id" when pattern.StartsWith("learning/positions/", StringComparison.Ordinal) => target.Development.PositionId.ToString(CultureInfo.InvariantCulture),
@@ -505,7 +517,23 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await portal.QueryDbAsync(db => db.Set<TrainingRecord>().Where(r => r.EmployeeId == relations.TargetId && r.ConfirmedAtUtc == null && r.RefusedAtUtc == null)
                 .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()),
             await portal.QueryDbAsync(db => db.Set<DevelopmentPlan>().Where(p => p.EmployeeId == relations.TargetId)
-                .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()));
+                .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()))
+        {
+            Calibration = await CalibrationOfAsync(relations),
+        };
+    }
+
+    /// <summary>A cycle in calibration holding the target's review, rated by their manager; once per portal.</summary>
+    private async Task<(int CycleId, int ReviewId)> CalibrationOfAsync(Relations relations)
+    {
+        const string name = "Matrix calibration";
+        var existing = await portal.QueryDbAsync(db => db.Set<ErmPortal.Data.Reviews.Review>().Where(r => r.Cycle.Name == name)
+            .Select(r => new { r.CycleId, r.Id }).FirstOrDefaultAsync());
+        if (existing is not null) return (existing.CycleId, existing.Id);
+        var target = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == relations.TargetId).Select(e => new { e.ManagerId, e.DepartmentId }).SingleAsync());
+        var (cycleId, reviews) = await portal.PlantCycleAsync(name, ErmPortal.Data.Reviews.ReviewPhase.Calibration,
+            [new PlantedReview(relations.TargetId, target.ManagerId, target.DepartmentId, PlantedState.Rated, 3)]);
+        return (cycleId, reviews[0]);
     }
 
     /// <summary>The target asks for a place on a planted course's coming session, once per portal.</summary>

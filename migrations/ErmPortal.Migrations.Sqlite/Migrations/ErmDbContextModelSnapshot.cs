@@ -2929,6 +2929,8 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReviewerId", "CycleId");
 
+                    b.HasIndex("CycleId", "DepartmentId", "FinalRating");
+
                     b.ToTable("Reviews", (string)null);
                 });
 

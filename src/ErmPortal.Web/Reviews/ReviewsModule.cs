@@ -3,6 +3,7 @@ using ErmPortal.Web.Reviews.Conduct;
 using ErmPortal.Web.Reviews.Cycles;
 using ErmPortal.Web.Reviews.Goals;
 using ErmPortal.Web.Reviews.OneOnOnes;
+using ErmPortal.Web.Reviews.Calibration;
 
 namespace ErmPortal.Web.Reviews;
 
@@ -20,5 +21,6 @@ public class ReviewsModule : IPortalModule
         services.AddReviewCycles();
         services.AddReviewGoals();
         services.AddReviewOneOnOnes();
+        services.AddReviewCalibration();
     }
 }

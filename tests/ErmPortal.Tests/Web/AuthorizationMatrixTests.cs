@@ -171,6 +171,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["OneOnOnes.SavePrivateNote"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
         ["OneOnOnes.AddActionItem"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
         ["OneOnOnes.CompleteActionItem"] = new([Viewer.Self, Viewer.Manager], HttpStatusCode.NotFound),
+        // The planted cycle is in calibration with the target's rated review: HR and the skip-level manager calibrate it;
+        // the direct manager wrote the rating, and nobody else has any part in it.
+        ["Calibration.GetCalibration"] = new([Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Calibration.CalibrateReview"] = new([Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
     };
 
 
@@ -222,7 +226,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
         PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development, int ReviewId,
-        int ReviewCycleId, PlantedPerformance Performance);
+        int ReviewCycleId, PlantedPerformance Performance)
+    {
+        /// <summary>A cycle in calibration with the target's review, rated by their manager.</summary>
+        public (int CycleId, int ReviewId) Calibration { get; init; }
+    }
 
     /// <summary>A demo goal of the target's, and their latest demo 1:1 with their manager with one of its action items.</summary>
     private record PlantedPerformance(int GoalId, int MeetingId, int ActionItemId);
@@ -437,6 +445,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "goalId" when pattern.StartsWith("reviews/goals/", StringComparison.Ordinal) => target.Performance.GoalId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("reviews/one-on-ones/", StringComparison.Ordinal) => target.Performance.MeetingId.ToString(CultureInfo.InvariantCulture),
         "actionItemId" => target.Performance.ActionItemId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("reviews/cycles/", StringComparison.Ordinal) && pattern.EndsWith("/calibration", StringComparison.Ordinal)
+            => target.Calibration.CycleId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("reviews/", StringComparison.Ordinal) && pattern.EndsWith("/calibrate", StringComparison.Ordinal)
+            => target.Calibration.ReviewId.ToString(CultureInfo.InvariantCulture),
         "id" when Regex.IsMatch(pattern, @"^reviews/\{id") => target.ReviewId.ToString(CultureInfo.InvariantCulture),
         "goalId" => target.Development.GoalId.ToString(CultureInfo.InvariantCulture),
         "plannedId" => target.Development.PlannedCourseId.ToString(CultureInfo.InvariantCulture),
@@ -550,7 +562,23 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
                 .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()),
             await ReviewOfAsync(relations),
             await DraftCycleAsync(),
-            await PerformanceOfAsync(relations));
+            await PerformanceOfAsync(relations))
+        {
+            Calibration = await CalibrationOfAsync(relations),
+        };
+    }
+
+    /// <summary>A cycle in calibration holding the target's review, rated by their manager; once per portal.</summary>
+    private async Task<(int CycleId, int ReviewId)> CalibrationOfAsync(Relations relations)
+    {
+        const string name = "Matrix calibration";
+        var existing = await portal.QueryDbAsync(db => db.Set<ErmPortal.Data.Reviews.Review>().Where(r => r.Cycle.Name == name)
+            .Select(r => new { r.CycleId, r.Id }).FirstOrDefaultAsync());
+        if (existing is not null) return (existing.CycleId, existing.Id);
+        var target = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == relations.TargetId).Select(e => new { e.ManagerId, e.DepartmentId }).SingleAsync());
+        var (cycleId, reviews) = await portal.PlantCycleAsync(name, ErmPortal.Data.Reviews.ReviewPhase.Calibration,
+            [new PlantedReview(relations.TargetId, target.ManagerId, target.DepartmentId, PlantedState.Rated, 3)]);
+        return (cycleId, reviews[0]);
     }
 
     /// <summary>The target's review in a cycle of its own at the self-assessment, written by their direct manager; once per portal.</summary>

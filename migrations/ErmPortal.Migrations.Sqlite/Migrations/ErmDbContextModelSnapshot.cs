@@ -2784,6 +2784,102 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("OneOnOnePrivateNotes", (string)null);
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Reviews.PeerFeedbackAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoDifferently")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeepDoing")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("PeerFeedbackAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.PeerFeedbackRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AnswerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompetencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetencyId");
+
+                    b.HasIndex("AnswerId", "CompetencyId")
+                        .IsUnique();
+
+                    b.ToTable("PeerFeedbackRatings", (string)null);
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.PeerNomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NominatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "PeerId")
+                        .IsUnique();
+
+                    b.HasIndex("PeerId", "Status", "Answered");
+
+                    b.ToTable("PeerNominations", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Reviews.PerformanceGoal", b =>
                 {
                     b.Property<int>("Id")
@@ -4256,6 +4352,49 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Reviews.PeerFeedbackAnswer", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.PeerFeedbackRating", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Reviews.PeerFeedbackAnswer", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Reviews.ReviewCompetency", null)
+                        .WithMany()
+                        .HasForeignKey("CompetencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.PeerNomination", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Peer")
+                        .WithMany()
+                        .HasForeignKey("PeerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ErmPortal.Data.Reviews.Review", "Review")
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Peer");
+
+                    b.Navigation("Review");
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Reviews.PerformanceGoal", b =>
                 {
                     b.HasOne("ErmPortal.Data.Reviews.PerformanceGoal", "AlignedToGoal")
@@ -4531,6 +4670,11 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("ActionItems");
 
                     b.Navigation("AgendaItems");
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Reviews.PeerFeedbackAnswer", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Reviews.Review", b =>

@@ -32,3 +32,6 @@ public record ReviewFinalized(Review Review) : INotification
     public IReadOnlyList<string> DevelopmentNeeds => Review.DevelopmentNeeds.Select(n => n.Skill).ToList();
     public DateOnly FinalizedOn => DateOnly.FromDateTime(Review.FinalizedAtUtc!.Value);
 }
+
+/// <summary>The reviewer approved a peer's nomination: the peer is asked for their feedback.</summary>
+public record PeerFeedbackRequested(PeerNomination Nomination) : INotification;

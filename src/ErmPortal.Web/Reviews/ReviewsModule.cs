@@ -4,6 +4,7 @@ using ErmPortal.Web.Reviews.Cycles;
 using ErmPortal.Web.Reviews.Goals;
 using ErmPortal.Web.Reviews.OneOnOnes;
 using ErmPortal.Web.Reviews.Calibration;
+using ErmPortal.Web.Reviews.Peers;
 
 namespace ErmPortal.Web.Reviews;
 
@@ -22,5 +23,6 @@ public class ReviewsModule : IPortalModule
         services.AddReviewGoals();
         services.AddReviewOneOnOnes();
         services.AddReviewCalibration();
+        services.AddReviewPeers();
     }
 }

@@ -175,6 +175,15 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // the direct manager wrote the rating, and nobody else has any part in it.
         ["Calibration.GetCalibration"] = new([Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
         ["Calibration.CalibrateReview"] = new([Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        // 360° feedback on the target's review (not yet shared): the person nominates, the reviewer (their manager) decides,
+        // the manager chain and HR read the nominations; the answers are the chain's and HR's until the review is shared.
+        // The planted nomination asks the peer, who alone opens its form.
+        ["Peers.ListNominations"] = new([Viewer.Self, Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        ["Peers.NominatePeer"] = new([Viewer.Self], HttpStatusCode.NotFound),
+        ["Peers.ApproveNomination"] = new([Viewer.Manager], HttpStatusCode.NotFound),
+        ["Peers.DeclineNomination"] = new([Viewer.Manager], HttpStatusCode.NotFound),
+        ["PeerFeedback.GiveFeedback"] = new([Viewer.Peer], HttpStatusCode.NotFound),
+        ["PeerFeedback.GetFeedbackSummary"] = new([Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
     };
 
 
@@ -226,7 +235,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
         PlantedOpening Opening, int OfferId, int InterviewId, PlantedPlan Plan, int TemplateId, int CheckInId, int DocumentId, int TemplateTaskId,
         PlantedCourse Course, PlantedPlace Place, int TrainingRecordId, int OutsideTrainingId, PlantedDevelopment Development, int ReviewId,
-        int ReviewCycleId, PlantedPerformance Performance)
+        int ReviewCycleId, PlantedPerformance Performance,
+        PlantedPeerFeedback PeerFeedback)
     {
         /// <summary>A cycle in calibration with the target's review, rated by their manager.</summary>
         public (int CycleId, int ReviewId) Calibration { get; init; }
@@ -234,6 +244,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
     /// <summary>A demo goal of the target's, and their latest demo 1:1 with their manager with one of its action items.</summary>
     private record PlantedPerformance(int GoalId, int MeetingId, int ActionItemId);
+    /// <summary>The target's review in a cycle with 360° feedback, and the peer's approved nomination on it.</summary>
+    private record PlantedPeerFeedback(int CycleId, int ReviewId, int NominationId);
 
     /// <summary>The target's request for a place on a session without a trainer.</summary>
     private record PlantedPlace(int RequestId, int SessionId);
@@ -445,6 +457,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "goalId" when pattern.StartsWith("reviews/goals/", StringComparison.Ordinal) => target.Performance.GoalId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("reviews/one-on-ones/", StringComparison.Ordinal) => target.Performance.MeetingId.ToString(CultureInfo.InvariantCulture),
         "actionItemId" => target.Performance.ActionItemId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("reviews/cycles/", StringComparison.Ordinal) && pattern.EndsWith("/feedback", StringComparison.Ordinal)
+            => target.PeerFeedback.CycleId.ToString(CultureInfo.InvariantCulture),
+        "id" when Regex.IsMatch(pattern, @"^reviews/\{id[^}]*\}/(peers|feedback)") => target.PeerFeedback.ReviewId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("reviews/cycles/", StringComparison.Ordinal) && pattern.EndsWith("/calibration", StringComparison.Ordinal)
             => target.Calibration.CycleId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("reviews/", StringComparison.Ordinal) && pattern.EndsWith("/calibrate", StringComparison.Ordinal)
@@ -455,6 +470,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // The positions' pages are HR's, whichever position they show.
         "id" when pattern.StartsWith("reviews/cycles/", StringComparison.Ordinal) => target.ReviewCycleId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("learning/positions/", StringComparison.Ordinal) => target.Development.PositionId.ToString(CultureInfo.InvariantCulture),
+        "nominationId" => target.PeerFeedback.NominationId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -562,7 +578,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
                 .Select(p => new PlantedDevelopment(p.Goals.Min(g => g.Id), p.Courses.Min(c => c.Id), p.Employee.PositionId)).SingleAsync()),
             await ReviewOfAsync(relations),
             await DraftCycleAsync(),
-            await PerformanceOfAsync(relations))
+            await PerformanceOfAsync(relations),
+            await PeerFeedbackOfAsync(relations))
         {
             Calibration = await CalibrationOfAsync(relations),
         };
@@ -623,6 +640,26 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         else note.Text = ManagersPrivateNote;
         await db.SaveChangesAsync();
         return new PlantedPerformance(goalId, meeting.Id, meeting.ActionItemId);
+    });
+
+    /// <summary>The target's review in a running cycle with 360° feedback, reviewed by their manager, with the peer asked and approved.</summary>
+    private Task<PlantedPeerFeedback> PeerFeedbackOfAsync(Relations relations) => portal.QueryDbAsync(async db =>
+    {
+        const string name = "Matrix 360 cycle";
+        if (await db.Set<PeerNomination>().Where(n => n.Review.Cycle.Name == name)
+                .Select(n => new PlantedPeerFeedback(n.Review.CycleId, n.ReviewId, n.Id)).FirstOrDefaultAsync() is { } existing)
+            return existing;
+        var person = await db.Employees.SingleAsync(e => e.Id == relations.TargetId);
+        var peer = await db.Employees.SingleAsync(e => e.WorkEmail == relations.Emails[Viewer.Peer]);
+        var cycle = new ReviewCycle { Name = name, IncludesPeerFeedback = true, CreatedAtUtc = DateTime.UtcNow, PeriodStart = new DateOnly(2026, 1, 1), PeriodEnd = new DateOnly(2026, 12, 31) };
+        cycle.StartAt(ReviewPhase.PeerFeedback, DateTime.UtcNow);
+        var review = new Review { Cycle = cycle, EmployeeId = person.Id, ReviewerId = person.ManagerId, DepartmentId = person.DepartmentId };
+        var nomination = new PeerNomination { Review = review, PeerId = peer.Id, NominatedAtUtc = DateTime.UtcNow };
+        nomination.Decide(true, cycle, DateTime.UtcNow);
+        nomination.TakeDomainEvents();
+        db.Add(nomination);
+        await db.SaveChangesAsync();
+        return new PlantedPeerFeedback(cycle.Id, review.Id, nomination.Id);
     });
 
     /// <summary>The target asks for a place on a planted course's coming session, once per portal.</summary>

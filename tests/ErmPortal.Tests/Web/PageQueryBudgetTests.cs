@@ -23,10 +23,11 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         // training to confirm, and the running review cycles with their progress (one command). Each reads the viewer's
         // own review to work on; managers' and HR's the reviews they write; everyone's next 1:1s and the
         // 1:1 action items they owe (one command each); managers' and HR's the cycles in calibration
-        // with reviews they calibrate (one command).
-        { "HR home", DemoPeople.Hr, "/", 26 },
-        { "manager home", DemoPeople.Manager, "/", 26 },
-        { "employee home", DemoPeople.Employee, "/", 19 },
+        // with reviews they calibrate (one command); everyone's the peer feedback they are asked for, and managers' the
+        // reviews with peer nominations waiting for their approval (one command each).
+        { "HR home", DemoPeople.Hr, "/", 27 },
+        { "manager home", DemoPeople.Manager, "/", 28 },
+        { "employee home", DemoPeople.Employee, "/", 20 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
         // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the

@@ -26,7 +26,7 @@ public static class GetReview
     public record ManagerPart(string? Summary, string? Strengths, string? ToDevelop, int? Rating, DateTime? SubmittedAtUtc, IReadOnlyList<string> Needs);
 
     public record Model(
-        int Id, string CycleName, ReviewPhase Phase, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly? PhaseDeadline,
+        int Id, string CycleName, ReviewPhase Phase, bool IncludesPeerFeedback, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly? PhaseDeadline,
         int EmployeeId, string Person, string? Reviewer, bool IsPerson, bool ReadsAll, IReadOnlyList<Level> Levels, IReadOnlyList<Item> Items,
         SelfPart? Self, ManagerPart? Manager, int? FinalRating, Potential? Potential,
         DateTime? SharedAtUtc, string? EmployeeComment, DateTime? DisagreedAtUtc, DateTime? AcknowledgedAtUtc, DateTime? FinalizedAtUtc,
@@ -72,7 +72,7 @@ public static class GetReview
 
             var phase = cycle.Phase;
             return new Model(
-                review.Id, cycle.Name, phase, cycle.PeriodStart, cycle.PeriodEnd, cycle.DeadlineOf(phase),
+                review.Id, cycle.Name, phase, cycle.IncludesPeerFeedback, cycle.PeriodStart, cycle.PeriodEnd, cycle.DeadlineOf(phase),
                 review.EmployeeId, NameOf(review.Employee), review.Reviewer is null ? null : NameOf(review.Reviewer), person, standing.ReadsAll, levels, items,
                 readsSelf ? new SelfPart(review.SelfWentWell, review.SelfToDevelop, review.SelfSupportWanted, review.SelfSubmittedAtUtc) : null,
                 readsManager

@@ -154,6 +154,37 @@ public class ReviewConductTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task Should_keep_a_submitted_assessment_off_the_persons_timeline_and_notifications_until_it_is_shared()
+    {
+        var relations = await Relations.FindAsync(portal);
+        var id = await PlantReviewAsync(relations, ReviewPhase.ManagerAssessment, r => r.SubmitSelfAssessment(ReviewPhase.SelfAssessment, DateTime.UtcNow));
+        var cycle = await portal.QueryDbAsync(db => db.Set<Review>().Where(r => r.Id == id).Select(r => r.Cycle.Name).SingleAsync());
+        var manager = await relations.ClientAsync(portal, Viewer.Manager);
+        Assert.Equal(HttpStatusCode.Redirect, (await WriteManagerAsync(manager, id, VersionOn(await PageAsync(manager, $"/reviews/{Id(id)}")), submit: true)).StatusCode);
+        Assert.True((await ReviewAsync(id)).ManagerAssessmentIsIn);
+
+        var submitted = $"Manager assessment of {cycle} submitted";
+        var self = await relations.ClientAsync(portal, Viewer.Self);
+        foreach (var url in new[] { $"/employees/{Id(relations.TargetId)}/timeline", $"/reviews/{Id(id)}", "/me/reviews", "/", "/me/notifications" })
+        {
+            var page = await PageAsync(self, url);
+            Assert.DoesNotContain(submitted, page);
+            Assert.DoesNotContain("A strong year", page);
+        }
+        // The person's earlier reviews may carry the same label; this review's page and the timeline do not.
+        Assert.DoesNotContain("Exceeds expectations", await PageAsync(self, $"/reviews/{Id(id)}"));
+        Assert.DoesNotContain("Exceeds expectations", await PageAsync(self, $"/employees/{Id(relations.TargetId)}/timeline"));
+        var personsNotifications = await portal.QueryDbAsync(db => db.Set<Notification>()
+            .Where(n => n.Link == $"/reviews/{Id(id)}" && db.Users.Any(u => u.Id == n.RecipientUserId && u.Email == relations.Emails[Viewer.Self])).CountAsync());
+        Assert.Equal(0, personsNotifications);
+
+        // Above the person the step is on the timeline, still without the rating.
+        var managersView = await PageAsync(manager, $"/employees/{Id(relations.TargetId)}/timeline");
+        Assert.Contains(submitted, managersView);
+        Assert.DoesNotContain("Exceeds expectations", managersView);
+    }
+
+    [Fact]
     public async Task Should_show_the_person_the_managers_part_when_the_review_is_shared()
     {
         var relations = await Relations.FindAsync(portal);
@@ -163,6 +194,31 @@ public class ReviewConductTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Contains(DraftNeed, page);
         Assert.Contains("id=\"acknowledge\"", page);
         Assert.DoesNotContain("id=\"potential\"", page);
+    }
+
+    [Fact]
+    public async Task Should_page_the_team_reviews_so_a_reviewer_of_many_sees_every_review_once()
+    {
+        // The demo manager given thirty people to review in a cycle of their own, on top of whatever the demo gives them.
+        var reviewer = await portal.QueryDbAsync(db => db.Employees.Where(e => e.WorkEmail == DemoPeople.Manager).Select(e => new { e.Id, e.WorkEmail }).SingleAsync());
+        var people = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id != reviewer.Id).OrderBy(e => e.Id).Take(30)
+            .Select(e => new PlantedReview(e.Id, reviewer.Id, e.DepartmentId, PlantedState.Unrated, null, null, null)).ToListAsync());
+        var (_, planted) = await portal.PlantCycleAsync($"Big team {Guid.NewGuid():N}"[..16], ReviewPhase.SelfAssessment, people);
+        var total = await portal.QueryDbAsync(db => db.Set<Review>().CountAsync(r => r.ReviewerId == reviewer.Id
+            && r.Cycle.Phase != ReviewPhase.Draft && r.Cycle.Phase != ReviewPhase.Closed));
+
+        var client = await portal.SignedInClientAsync(reviewer.WorkEmail);
+        var seen = new List<int>();
+        for (var page = 1; page <= (total + 24) / 25; page++)
+        {
+            var html = await PageAsync(client, $"/reviews/team?page={Id(page)}");
+            var ids = Regex.Matches(html, "<tr data-review-id=\"(\\d+)\"").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+            Assert.InRange(ids.Count, 1, 25);
+            seen.AddRange(ids);
+        }
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(total, seen.Distinct().Count());
+        Assert.Subset(seen.ToHashSet(), planted.ToHashSet());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class ReviewsController(IMediator mediator) : Controller
     public async Task<IActionResult> ListMyReviews() => View(await mediator.Send(new ListMyReviews.Query()));
 
     [HttpGet("reviews/team")]
-    public async Task<IActionResult> ListTeamReviews() => View(await mediator.Send(new ListTeamReviews.Query()));
+    public async Task<IActionResult> ListTeamReviews(int page = 1) => View(await mediator.Send(new ListTeamReviews.Query(page)));
 
     [HttpGet("reviews/{id:int}")]
     public async Task<IActionResult> GetReview(int id) => View(await mediator.Send(new GetReview.Query(id)));

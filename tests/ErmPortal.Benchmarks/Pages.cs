@@ -119,7 +119,7 @@ public sealed class Pages : IDisposable
         return
         [
             new("review-cycle", "review cycle overview (HR)", $"/reviews/cycles/{cycle}", hr, "id=\"department-progress\""),
-            new("review-calibration", "calibration of the cycle (HR)", $"/reviews/cycles/{cycle}/calibration", hr, $"href=\"/reviews/cycles/{cycle}\""),
+            new("review-calibration", "calibration of the cycle (HR)", $"/reviews/cycles/{cycle}/calibration", hr, "id=\"calibration-reviews\""),
         ];
     }
 

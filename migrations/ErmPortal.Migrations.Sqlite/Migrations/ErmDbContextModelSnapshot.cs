@@ -4256,13 +4256,15 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("AdjustedByEmployeeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("ErmPortal.Data.Reviews.Review", null)
+                    b.HasOne("ErmPortal.Data.Reviews.Review", "Review")
                         .WithMany("Adjustments")
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("AdjustedByEmployee");
+
+                    b.Navigation("Review");
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Reviews.GoalCheckIn", b =>

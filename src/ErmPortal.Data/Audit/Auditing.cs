@@ -16,12 +16,20 @@ public enum FieldVisibility
     Personal,
     /// <summary>Career aspirations: the person, their manager chain and HR.</summary>
     Development,
+    /// <summary>Ratings as calibration sets them: the manager chain and HR, not the person (who reads them in the shared review).</summary>
+    Performance,
 }
 
 /// <summary>An entity whose changes are written to the audit log. Every change is about one employee, for searching by person.</summary>
 public interface IAudited
 {
     int AuditedEmployeeId { get; }
+}
+
+/// <summary>An audited entity that says in a line what an added or removed row of it is (a skill, an emergency contact).</summary>
+public interface IAuditDescribed
+{
+    string AuditDescription { get; }
 }
 
 /// <summary>

@@ -6,9 +6,10 @@ namespace ErmPortal.Data.Profiles;
 
 // Emergency contacts name family or friends: personal, like the rest of the person's private details.
 [AuditField(FieldVisibility.Personal, "Emergency contact")]
-public class EmergencyContact : IAudited, IVersionedPart
+public class EmergencyContact : IAudited, IAuditDescribed, IVersionedPart
 {
     int IAudited.AuditedEmployeeId => EmployeeId;
+    string IAuditDescribed.AuditDescription => $"{Name} ({Relationship})";
     (Type Type, object Key) IVersionedPart.Aggregate => (typeof(Employee), EmployeeId);
 
     public int Id { get; set; }
@@ -23,9 +24,10 @@ public enum TagKind { Skill, Interest }
 
 /// <summary>A skill or interest a person lists; the directory searches them.</summary>
 [AuditField(FieldVisibility.Card, "Skill or interest")]
-public class EmployeeTag : IAudited, IVersionedPart
+public class EmployeeTag : IAudited, IAuditDescribed, IVersionedPart
 {
     int IAudited.AuditedEmployeeId => EmployeeId;
+    string IAuditDescribed.AuditDescription => $"{Kind}: {Name}";
     (Type Type, object Key) IVersionedPart.Aggregate => (typeof(Employee), EmployeeId);
 
     public int Id { get; set; }

@@ -81,7 +81,7 @@ internal class ReviewConfiguration : IEntityTypeConfiguration<Review>
         b.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(r => r.Ratings).WithOne().HasForeignKey(r => r.ReviewId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.DevelopmentNeeds).WithOne().HasForeignKey(n => n.ReviewId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(r => r.Adjustments).WithOne().HasForeignKey(a => a.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(r => r.Adjustments).WithOne(a => a.Review).HasForeignKey(a => a.ReviewId).OnDelete(DeleteBehavior.Cascade);
         // One review per person and cycle; a cycle's reviews per department (progress, calibration); a reviewer's
         // reviews to write; a person's reviews, the latest final one first (profile, 9-box).
         b.HasIndex(r => new { r.CycleId, r.EmployeeId }).IsUnique();

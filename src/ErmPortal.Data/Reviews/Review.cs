@@ -1,3 +1,5 @@
+using System.Globalization;
+using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Shared;
 
@@ -131,7 +133,7 @@ public class Review : Entity, IVersioned
             throw new DomainRuleException(nameof(CalibrationAdjustment.Reason), "Say why the rating changes.");
         var adjustment = new CalibrationAdjustment
         {
-            FromRating = FinalRating, ToRating = rating, FromPotential = Potential, ToPotential = potential,
+            Review = this, FromRating = FinalRating, ToRating = rating, FromPotential = Potential, ToPotential = potential,
             Reason = reason?.Trim() ?? "", AdjustedByEmployeeId = byEmployeeId, AdjustedByUserId = byUserId, AdjustedAtUtc = nowUtc,
         };
         FinalRating = rating;
@@ -237,19 +239,31 @@ public class ReviewDevelopmentNeed : IVersionedPart
     public required string Skill { get; set; }
 }
 
-/// <summary>A change calibration made to a review's rating or potential, with who made it, when and why: the audit of calibration.</summary>
-public class CalibrationAdjustment
+/// <summary>
+/// A change calibration made to a review's rating or potential, with who made it, when and why: the calibration's own
+/// history, and a row of the audit log, read by those above the person and HR.
+/// </summary>
+[AuditField(FieldVisibility.Performance, "Calibration")]
+public class CalibrationAdjustment : IAudited, IAuditDescribed
 {
+    int IAudited.AuditedEmployeeId => Review.EmployeeId;
+    string IAuditDescribed.AuditDescription =>
+        $"{FromRating?.ToString(CultureInfo.InvariantCulture) ?? "—"} → {ToRating?.ToString(CultureInfo.InvariantCulture) ?? "—"}, "
+        + $"{FromPotential?.ToString() ?? "—"} → {ToPotential?.ToString() ?? "—"}: {Reason}";
+
     public int Id { get; set; }
-    public int ReviewId { get; set; }
-    public int? FromRating { get; set; }
-    public int? ToRating { get; set; }
-    public Potential? FromPotential { get; set; }
-    public Potential? ToPotential { get; set; }
-    public required string Reason { get; set; }
+    // The audit row says who and when; the review is the row's subject.
+    [NotAudited] public int ReviewId { get; set; }
+    /// <summary>The review adjusted, always set with the adjustment (<see cref="Review.Calibrate"/>).</summary>
+    public Review Review { get; set; } = null!;
+    [AuditField(FieldVisibility.Performance, "Rating before")] public int? FromRating { get; set; }
+    [AuditField(FieldVisibility.Performance, "Rating after")] public int? ToRating { get; set; }
+    [AuditField(FieldVisibility.Performance, "Potential before")] public Potential? FromPotential { get; set; }
+    [AuditField(FieldVisibility.Performance, "Potential after")] public Potential? ToPotential { get; set; }
+    [AuditField(FieldVisibility.Performance, "Reason")] public required string Reason { get; set; }
     /// <summary>The adjuster's employee record (a skip-level manager, or HR with one); the account is kept always.</summary>
-    public int? AdjustedByEmployeeId { get; set; }
+    [NotAudited] public int? AdjustedByEmployeeId { get; set; }
     public Employee? AdjustedByEmployee { get; set; }
-    public required string AdjustedByUserId { get; set; }
-    public DateTime AdjustedAtUtc { get; set; }
+    [NotAudited] public required string AdjustedByUserId { get; set; }
+    [NotAudited] public DateTime AdjustedAtUtc { get; set; }
 }

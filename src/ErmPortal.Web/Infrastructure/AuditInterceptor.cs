@@ -3,7 +3,6 @@ using System.Reflection;
 using ErmPortal.Data;
 using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
-using ErmPortal.Data.Profiles;
 using ErmPortal.Data.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -94,12 +93,7 @@ public class AuditInterceptor(ICurrentUser currentUser, IClock clock) : SaveChan
     };
 
     /// <summary>What an added or deleted row is, in a line (a skill, an emergency contact); read under the entity's visibility.</summary>
-    private static string? Describe(EntityEntry entry) => entry.Entity switch
-    {
-        EmployeeTag t => $"{t.Kind}: {t.Name}",
-        EmergencyContact c => $"{c.Name} ({c.Relationship})",
-        _ => null,
-    };
+    private static string? Describe(EntityEntry entry) => (entry.Entity as IAuditDescribed)?.AuditDescription;
 
     internal static string? Format(object? value) => value switch
     {

@@ -16,6 +16,8 @@ public static class EmployeeOperations
     public static readonly OperationAuthorizationRequirement ViewPersonal = new() { Name = nameof(ViewPersonal) };
     /// <summary>Career aspirations and the profile's completeness: what the person and those who develop them need.</summary>
     public static readonly OperationAuthorizationRequirement ViewDevelopment = new() { Name = nameof(ViewDevelopment) };
+    /// <summary>Ratings as calibration left them, and why: those above the person and HR, never the person themselves.</summary>
+    public static readonly OperationAuthorizationRequirement ViewPerformance = new() { Name = nameof(ViewPerformance) };
     /// <summary>Self-service edits and change requests: only the person.</summary>
     public static readonly OperationAuthorizationRequirement EditOwn = new() { Name = nameof(EditOwn) };
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
@@ -28,6 +30,7 @@ public static class EmployeeOperations
         FieldVisibility.Card => ViewCard,
         FieldVisibility.Employment => ViewEmployment,
         FieldVisibility.Development => ViewDevelopment,
+        FieldVisibility.Performance => ViewPerformance,
         _ => ViewPersonal,
     };
 }
@@ -91,6 +94,8 @@ public class EmployeeAuthorizationHandler : AuthorizationHandler<OperationAuthor
             nameof(EmployeeOperations.ViewPersonal) => r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.Hr),
             // Aspirations are shared to be acted on: by the person, the managers who develop them, and HR. Admin has no part in it.
             nameof(EmployeeOperations.ViewDevelopment) => r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.ManagerChain) || r.Is(EmployeeRelation.Hr),
+            // A rating is settled above the person and shared with them through their review; HR looking at their own is the person.
+            nameof(EmployeeOperations.ViewPerformance) => !r.Is(EmployeeRelation.Self) && (r.Is(EmployeeRelation.ManagerChain) || r.Is(EmployeeRelation.Hr)),
             // Self-service is the person's own word about themselves; nobody else speaks for them there.
             nameof(EmployeeOperations.EditOwn) => r.Is(EmployeeRelation.Self),
             // Job records are HR's; a manager proposes changes, an employee requests them.

@@ -76,6 +76,24 @@ public class CalibrationTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task Should_write_each_adjustment_to_the_audit_log_for_hr_with_its_values_hidden_from_admin()
+    {
+        var planted = await PlantAsync("Calibration in the audit log");
+        var hr = await planted.Relations.ClientAsync(portal, Viewer.Hr);
+        var url = $"/reviews/{planted.Review}/calibrate";
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await CalibrateAsync(hr, planted.Review, VersionOn(await PageAsync(hr, url)), "2", "Low", "Missed both delivery dates")).StatusCode);
+
+        var log = $"/audit?employeeId={planted.Relations.TargetId}";
+        var hrLog = await PageAsync(hr, log);
+        Assert.Contains("Calibration · Added", hrLog);
+        Assert.Contains("3 → 2, — → Low: Missed both delivery dates", hrLog);
+        var adminLog = await PageAsync(await planted.Relations.ClientAsync(portal, Viewer.Admin), log);
+        Assert.Contains("Calibration · Added", adminLog);
+        Assert.DoesNotContain("Missed both delivery dates", adminLog);
+    }
+
+    [Fact]
     public async Task Should_show_the_problem_next_to_the_reason_and_change_nothing_when_no_reason_is_given()
     {
         var planted = await PlantAsync("Calibration without a reason");

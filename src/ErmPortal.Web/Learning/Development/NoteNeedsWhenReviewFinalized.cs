@@ -16,12 +16,13 @@ public class NoteNeedsWhenReviewFinalized(ErmDbContext db) : INotificationHandle
     {
         // Whoever finalized the review (an acknowledgement, or the cycle closing on many at once) may not have loaded
         // its needs or cycle: the event's facts are read from the review itself, loaded here when missing.
+        // A cycle closing on many reviews has its cycle tracked already: only a review that names needs costs a query more.
         var review = db.Entry(notification.Review);
         if (!review.Collection(r => r.DevelopmentNeeds).IsLoaded) await review.Collection(r => r.DevelopmentNeeds).LoadAsync(ct);
-        if (!review.Reference(r => r.Cycle).IsLoaded) await review.Reference(r => r.Cycle).LoadAsync(ct);
-        var source = notification.Review.Cycle.Name;
         var needs = notification.DevelopmentNeeds;
         if (needs.Count == 0) return;
+        if (review.Reference(r => r.Cycle).CurrentValue is null) await review.Reference(r => r.Cycle).LoadAsync(ct);
+        var source = notification.Review.Cycle.Name;
         var noted = await db.Set<DevelopmentNeed>().Where(n => n.EmployeeId == notification.EmployeeId && n.Source == source)
             .Select(n => n.Skill).ToListAsync(ct);
         foreach (var skill in needs.Where(s => !noted.Contains(s, StringComparer.OrdinalIgnoreCase)))

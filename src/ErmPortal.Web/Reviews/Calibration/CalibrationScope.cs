@@ -24,6 +24,12 @@ public class CalibrationScope(ErmDbContext db, ICurrentUser user)
 
     public bool IsHr => user.IsInRole(Roles.Hr);
 
+    /// <summary>Who the scope is for, for results kept per scope: every HR viewer shares one, a manager has their own.</summary>
+    public string Key => IsHr ? "hr" : $"manager-{user.EmployeeId}";
+
+    /// <summary>The tables the scope and the reviews in it are read from.</summary>
+    public static readonly string[] Sources = ["Reviews", "Employees"];
+
     /// <summary>The reviews the viewer calibrates, of every cycle; empty for someone who calibrates nobody's.</summary>
     public IQueryable<Review> Reviews()
     {

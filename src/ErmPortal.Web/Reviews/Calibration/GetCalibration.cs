@@ -1,5 +1,6 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Reviews;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using ErmPortal.Web.Shared;
 using MediatR;
@@ -12,7 +13,8 @@ namespace ErmPortal.Web.Reviews.Calibration;
 /// all, beside the share HR's guideline expects at each level; a page of the reviews with the manager's rating, the
 /// rating that stands and the potential; and the latest adjustments with who made them and why. Only the reviews the
 /// viewer calibrates (<see cref="CalibrationScope"/>) count anywhere on the page. The figures are grouped by SQLite,
-/// so the page costs the same few commands for a team of ten and a cycle of ten thousand.
+/// so the page costs the same few commands for a team of ten and a cycle of ten thousand, and kept per scope until a
+/// review, person or department is written (<see cref="KeptResults"/>).
 /// </summary>
 public static class GetCalibration
 {
@@ -55,7 +57,11 @@ public static class GetCalibration
         public string? DepartmentName => Departments.FirstOrDefault(d => d.Id == Query.DepartmentId)?.Name;
     }
 
-    public class Handler(ErmDbContext db, CalibrationScope scope) : IRequestHandler<Query, Model>
+    private sealed record Count(int DepartmentId, int? FinalRating, int Reviews);
+
+    private sealed record Counts(IReadOnlyList<Count> ByDepartmentAndRating, IReadOnlyDictionary<int, string> DepartmentNames);
+
+    public class Handler(ErmDbContext db, CalibrationScope scope, KeptResults kept) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
@@ -63,18 +69,21 @@ public static class GetCalibration
                             .Select(c => new { c.Id, c.Name, c.Phase, Levels = c.RatingLevels.OrderBy(l => l.Value).Select(l => new Level(l.Value, l.Label, l.GuidelinePercent)).ToList() })
                             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
             var reviews = scope.Reviews().Where(r => r.CycleId == cycle.Id);
-            var counts = await reviews.GroupBy(r => new { r.DepartmentId, r.FinalRating })
-                .Select(g => new { g.Key.DepartmentId, g.Key.FinalRating, Count = g.Count() })
-                .ToListAsync(ct);
+            var (counts, names) = await kept.GetAsync((nameof(GetCalibration), cycle.Id, scope.Key), [.. CalibrationScope.Sources, "Departments"],
+                async c =>
+                {
+                    var rows = await reviews.GroupBy(r => new { r.DepartmentId, r.FinalRating })
+                        .Select(g => new Count(g.Key.DepartmentId, g.Key.FinalRating, g.Count())).ToListAsync(c);
+                    var ids = rows.Select(r => r.DepartmentId).Distinct().ToList();
+                    return new Counts(rows, await db.Departments.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, c));
+                }, ct);
             // A cycle without one review the viewer calibrates is not theirs to see: it looks absent, as every "not yours" does.
             if (counts.Count == 0 && !scope.IsHr) throw new NotFoundException();
 
-            var departmentIds = counts.Select(c => c.DepartmentId).Distinct().ToList();
-            var names = await db.Departments.Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
             var departments = counts.GroupBy(c => c.DepartmentId)
-                .Select(g => new Department(g.Key, names[g.Key], FiguresOf(g.Select(c => (c.FinalRating, c.Count)))))
+                .Select(g => new Department(g.Key, names[g.Key], FiguresOf(g.Select(c => (c.FinalRating, c.Reviews)))))
                 .OrderBy(d => d.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
-            var total = FiguresOf(counts.Select(c => (c.FinalRating, c.Count)));
+            var total = FiguresOf(counts.Select(c => (c.FinalRating, c.Reviews)));
             var departmentId = departments.Any(d => d.Id == request.DepartmentId) ? request.DepartmentId : null;
             var shown = departmentId is { } chosen ? departments.Single(d => d.Id == chosen).Figures : total;
 

@@ -6,5 +6,5 @@ namespace ErmPortal.Migrations.Sqlite.Migrations;
 /// </summary>
 public static class ReviewTracking
 {
-    public static readonly string[] Tables = ["ReviewCycles", "Reviews", "PerformanceGoals"];
+    public static readonly string[] Tables = ["ReviewCycles", "Reviews", "PerformanceGoals", "CalibrationAdjustments"];
 }

@@ -13,8 +13,8 @@ namespace ErmPortal.Web.Reviews.Calibration;
 /// all, beside the share HR's guideline expects at each level; a page of the reviews with the manager's rating, the
 /// rating that stands and the potential; and the latest adjustments with who made them and why. Only the reviews the
 /// viewer calibrates (<see cref="CalibrationScope"/>) count anywhere on the page. The figures are grouped by SQLite,
-/// so the page costs the same few commands for a team of ten and a cycle of ten thousand, and kept per scope until a
-/// review, person or department is written (<see cref="KeptResults"/>).
+/// so the page costs the same few commands for a team of ten and a cycle of ten thousand; the figures, each page and the
+/// latest adjustments are kept per scope until a review, adjustment, person or department is written (<see cref="KeptResults"/>).
 /// </summary>
 public static class GetCalibration
 {
@@ -61,6 +61,8 @@ public static class GetCalibration
 
     private sealed record Counts(IReadOnlyList<Count> ByDepartmentAndRating, IReadOnlyDictionary<int, string> DepartmentNames);
 
+    private sealed record Listing(Page<Row> Page, IReadOnlyList<Adjustment> Latest);
+
     public class Handler(ErmDbContext db, CalibrationScope scope, KeptResults kept) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
@@ -87,26 +89,35 @@ public static class GetCalibration
             var departmentId = departments.Any(d => d.Id == request.DepartmentId) ? request.DepartmentId : null;
             var shown = departmentId is { } chosen ? departments.Single(d => d.Id == chosen).Figures : total;
 
-            var listed = departmentId is { } only ? reviews.Where(r => r.DepartmentId == only) : reviews;
-            // In department order, then by id: the cycle's department index serves it, so no page sorts the cycle's reviews.
-            var page = await listed.OrderBy(r => r.DepartmentId).ThenBy(r => r.Id).ToCappedPageAsync(rows => rows.Select(r => new Row(
+            var (page, latest) = await kept.GetAsync((nameof(GetCalibration), cycle.Id, scope.Key, departmentId, request.Page),
+                [.. CalibrationScope.Sources, "Departments", "CalibrationAdjustments"], async c =>
+                {
+                    var listed = departmentId is { } only ? reviews.Where(r => r.DepartmentId == only) : reviews;
+                    return new Listing(await PageAsync(listed, request.Page, c), await LatestAsync(listed, c));
+                }, ct);
+
+            var levels = cycle.Levels.Count > 0 ? cycle.Levels : ReviewCycle.DefaultScale.Select(l => new Level(l.Value, l.Label, l.GuidelinePercent)).ToList();
+            return new Model(request with { DepartmentId = departmentId }, cycle.Id, cycle.Name, cycle.Phase,
+                CalibrationScope.AdjustablePhases.Contains(cycle.Phase), levels, total, shown, departments, page, latest);
+        }
+
+        /// <summary>In department order, then by id: the cycle's department index serves it, so no page sorts the cycle's reviews.</summary>
+        private static Task<Page<Row>> PageAsync(IQueryable<Review> listed, int pageNumber, CancellationToken ct) =>
+            listed.OrderBy(r => r.DepartmentId).ThenBy(r => r.Id).ToCappedPageAsync(rows => rows.Select(r => new Row(
                     r.Id, r.EmployeeId, (r.Employee.PreferredName ?? r.Employee.LegalFirstName) + " " + r.Employee.LegalLastName, r.Department.Name,
                     r.Reviewer == null ? null : (r.Reviewer.PreferredName ?? r.Reviewer.LegalFirstName) + " " + r.Reviewer.LegalLastName,
                     r.ManagerRating, r.FinalRating, r.Potential, r.ManagerSubmittedAtUtc != null, r.SharedAtUtc != null, r.FinalizedAtUtc != null,
                     r.Adjustments.Count)),
-                request.Page, PagingExtensions.DefaultPageSize, ct);
-            var latest = await db.Set<CalibrationAdjustment>().Join(listed, a => a.ReviewId, r => r.Id, (a, r) => new { Review = r, a })
+                pageNumber, PagingExtensions.DefaultPageSize, ct);
+
+        private async Task<IReadOnlyList<Adjustment>> LatestAsync(IQueryable<Review> listed, CancellationToken ct) =>
+            await db.Set<CalibrationAdjustment>().Join(listed, a => a.ReviewId, r => r.Id, (a, r) => new { Review = r, a })
                 .OrderByDescending(x => x.a.AdjustedAtUtc).ThenByDescending(x => x.a.Id).Take(LatestAdjustments)
                 .Select(x => new Adjustment(x.Review.Id,
                     (x.Review.Employee.PreferredName ?? x.Review.Employee.LegalFirstName) + " " + x.Review.Employee.LegalLastName,
                     x.a.AdjustedByEmployee == null ? null : (x.a.AdjustedByEmployee.PreferredName ?? x.a.AdjustedByEmployee.LegalFirstName) + " " + x.a.AdjustedByEmployee.LegalLastName,
                     x.a.AdjustedAtUtc, x.a.FromRating, x.a.ToRating, x.a.FromPotential, x.a.ToPotential, x.a.Reason))
                 .ToListAsync(ct);
-
-            var levels = cycle.Levels.Count > 0 ? cycle.Levels : ReviewCycle.DefaultScale.Select(l => new Level(l.Value, l.Label, l.GuidelinePercent)).ToList();
-            return new Model(request with { DepartmentId = departmentId }, cycle.Id, cycle.Name, cycle.Phase,
-                CalibrationScope.AdjustablePhases.Contains(cycle.Phase), levels, total, shown, departments, page, latest);
-        }
 
         private static Figures FiguresOf(IEnumerable<(int? Rating, int Count)> counts)
         {

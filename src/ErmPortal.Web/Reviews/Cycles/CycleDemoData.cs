@@ -84,7 +84,9 @@ public class CycleDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         {
             var launched = new DateTime(year, 11, 15, 9, 0, 0, DateTimeKind.Utc);
             var closed = new DateTime(year + 1, 2, 20, 17, 0, 0, DateTimeKind.Utc);
-            var cycle = NewCycle($"Annual review {year}", year, launched, DateOnly.FromDateTime(launched), ReviewPhase.Closed, closed);
+            // Peers have given 360° feedback since last year's cycle (the 360° part of the module seeds it).
+            var cycle = NewCycle($"Annual review {year}", year, launched, DateOnly.FromDateTime(launched), ReviewPhase.Closed, closed,
+                withPeerFeedback: year == today.Year - 1);
             var competencies = Write(rows, cycle);
             var reviewed = people.Where(p => p.HireDate <= new DateOnly(year, 9, 30) && (p.LastDay is null || p.LastDay > DateOnly.FromDateTime(closed)));
             foreach (var person in reviewed)
@@ -94,7 +96,7 @@ public class CycleDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         // Launched a fortnight ago: goal setting was due last week, the self-assessments are due in a week.
         var started = today.AddDays(-14);
         var current = NewCycle($"Annual review {today.Year}", today.Year, started.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), started,
-            ReviewPhase.SelfAssessment, null);
+            ReviewPhase.SelfAssessment, null, withPeerFeedback: true);
         var currentCompetencies = Write(rows, current);
         var demoTeam = people.Where(p => p.ManagerId == demoManager).Select(p => p.Id).ToHashSet();
         var draftedOne = false;
@@ -123,11 +125,12 @@ public class CycleDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         db.Employees.Where(e => e.WorkEmail == $"{account}@{OrganisationSeeder.DemoDomain}").Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>A yearly cycle for everyone hired by the end of September, with the default scale and competencies and a deadline a fortnight apart.</summary>
-    internal static ReviewCycle NewCycle(string name, int year, DateTime launchedAtUtc, DateOnly launched, ReviewPhase phase, DateTime? closedAtUtc)
+    internal static ReviewCycle NewCycle(string name, int year, DateTime launchedAtUtc, DateOnly launched, ReviewPhase phase, DateTime? closedAtUtc,
+        bool withPeerFeedback = false)
     {
         var cycle = new ReviewCycle
         {
-            Name = name, PeriodStart = new DateOnly(year, 1, 1), PeriodEnd = new DateOnly(year, 12, 31), Scope = ReviewCycleScope.Everyone,
+            Name = name, IncludesPeerFeedback = withPeerFeedback, PeriodStart = new DateOnly(year, 1, 1), PeriodEnd = new DateOnly(year, 12, 31), Scope = ReviewCycleScope.Everyone,
             HiredOnOrBefore = new DateOnly(year, 9, 30), CreatedAtUtc = launchedAtUtc.AddDays(-10),
             RatingLevels = ReviewCycle.DefaultScale.Select(l => new ReviewRatingLevel { Value = l.Value, Label = l.Label, GuidelinePercent = l.GuidelinePercent }).ToList(),
             Competencies = CycleForm.DefaultCompetencies.Select((c, i) => new ReviewCompetency { Name = c, SortOrder = i }).ToList(),

@@ -237,6 +237,84 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ErmPortal.Data.Compensation.PayBand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MaximumMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MidpointMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MinimumMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Currency")
+                        .IsUnique();
+
+                    b.ToTable("PayBands", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PayBands_Order", "MinimumMinor <= MidpointMinor AND MidpointMinor <= MaximumMinor");
+                        });
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Compensation.SalaryRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId", "EffectiveOn");
+
+                    b.ToTable("SalaryRecords", (string)null);
+                });
+
             modelBuilder.Entity("ErmPortal.Data.Infrastructure.JobLease", b =>
                 {
                     b.Property<string>("JobName")
@@ -3466,6 +3544,17 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ErmPortal.Data.Compensation.SalaryRecord", b =>
+                {
+                    b.HasOne("ErmPortal.Data.Organisation.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
                 });
 
             modelBuilder.Entity("ErmPortal.Data.Learning.CourseSession", b =>

@@ -18,6 +18,8 @@ public enum FieldVisibility
     Development,
     /// <summary>Ratings as calibration sets them: the manager chain and HR, not the person (who reads them in the shared review).</summary>
     Performance,
+    /// <summary>Salary and its history: the person, their manager chain and HR; never peers, never Admin.</summary>
+    Pay,
 }
 
 /// <summary>An entity whose changes are written to the audit log. Every change is about one employee, for searching by person.</summary>

@@ -18,6 +18,8 @@ public static class EmployeeOperations
     public static readonly OperationAuthorizationRequirement ViewDevelopment = new() { Name = nameof(ViewDevelopment) };
     /// <summary>Ratings as calibration left them, and why: those above the person and HR, never the person themselves.</summary>
     public static readonly OperationAuthorizationRequirement ViewPerformance = new() { Name = nameof(ViewPerformance) };
+    /// <summary>Salary and its history: the person, those above them and HR.</summary>
+    public static readonly OperationAuthorizationRequirement ViewPay = new() { Name = nameof(ViewPay) };
     /// <summary>Self-service edits and change requests: only the person.</summary>
     public static readonly OperationAuthorizationRequirement EditOwn = new() { Name = nameof(EditOwn) };
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
@@ -31,6 +33,7 @@ public static class EmployeeOperations
         FieldVisibility.Employment => ViewEmployment,
         FieldVisibility.Development => ViewDevelopment,
         FieldVisibility.Performance => ViewPerformance,
+        FieldVisibility.Pay => ViewPay,
         _ => ViewPersonal,
     };
 }
@@ -96,6 +99,8 @@ public class EmployeeAuthorizationHandler : AuthorizationHandler<OperationAuthor
             nameof(EmployeeOperations.ViewDevelopment) => r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.ManagerChain) || r.Is(EmployeeRelation.Hr),
             // A rating is settled above the person and shared with them through their review; HR looking at their own is the person.
             nameof(EmployeeOperations.ViewPerformance) => !r.Is(EmployeeRelation.Self) && (r.Is(EmployeeRelation.ManagerChain) || r.Is(EmployeeRelation.Hr)),
+            // Pay is between the person and those who decide it: never peers, and not Admin, who runs accounts.
+            nameof(EmployeeOperations.ViewPay) => r.Is(EmployeeRelation.Self) || r.Is(EmployeeRelation.ManagerChain) || r.Is(EmployeeRelation.Hr),
             // Self-service is the person's own word about themselves; nobody else speaks for them there.
             nameof(EmployeeOperations.EditOwn) => r.Is(EmployeeRelation.Self),
             // Job records are HR's; a manager proposes changes, an employee requests them.

@@ -22,6 +22,18 @@ public class EmployeeAuthorizationHandlerTests
         { EmployeeRelation.Peer | EmployeeRelation.Hr, nameof(EmployeeOperations.Edit), true },
         { EmployeeRelation.Peer | EmployeeRelation.Admin, nameof(EmployeeOperations.Edit), true },
         { EmployeeRelation.Peer | EmployeeRelation.Admin, "SomethingUnknown", false },
+        // Pay: the person, their managers and HR; never a peer or Admin.
+        { EmployeeRelation.Peer, nameof(EmployeeOperations.ViewPay), false },
+        { EmployeeRelation.Peer | EmployeeRelation.Admin, nameof(EmployeeOperations.ViewPay), false },
+        { EmployeeRelation.Peer | EmployeeRelation.Self, nameof(EmployeeOperations.ViewPay), true },
+        { EmployeeRelation.Peer | EmployeeRelation.ManagerChain, nameof(EmployeeOperations.ViewPay), true },
+        { EmployeeRelation.Peer | EmployeeRelation.Hr, nameof(EmployeeOperations.ViewPay), true },
+        // Calibrated ratings: above the person and HR, not the person, even when the person is in HR.
+        { EmployeeRelation.Peer | EmployeeRelation.Self, nameof(EmployeeOperations.ViewPerformance), false },
+        { EmployeeRelation.Self | EmployeeRelation.Hr, nameof(EmployeeOperations.ViewPerformance), false },
+        { EmployeeRelation.Peer | EmployeeRelation.ManagerChain, nameof(EmployeeOperations.ViewPerformance), true },
+        { EmployeeRelation.Peer | EmployeeRelation.Hr, nameof(EmployeeOperations.ViewPerformance), true },
+        { EmployeeRelation.Peer | EmployeeRelation.Admin, nameof(EmployeeOperations.ViewPerformance), false },
     };
 
     [Theory]

@@ -1,6 +1,7 @@
 using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Shared;
+using MediatR;
 
 namespace ErmPortal.Data.Compensation;
 
@@ -31,17 +32,39 @@ public class SalaryRecord : Entity, IAudited, IAuditDescribed
     [AuditField(FieldVisibility.Pay, "Reason")] public SalaryChangeReason Reason { get; set; }
     [AuditField(FieldVisibility.Pay, "Note")] public string? Note { get; set; }
     [NotAudited] public DateTime CreatedAtUtc { get; set; }
+    /// <summary>The compensation review proposal the record carries out, if it came from a cycle.</summary>
+    [NotAudited] public int? ProposalId { get; set; }
+    /// <summary>The day the change was announced (its event published); empty while it waits for its effective day.</summary>
+    [AuditField(FieldVisibility.Pay, "Applied on")] public DateOnly? AppliedOn { get; private set; }
 
     /// <summary>The amount over a year, for comparing with a band and adding up payroll.</summary>
     public long AnnualMinor => PayMath.Annualise(AmountMinor, Frequency);
+
+    /// <summary>On or after its effective day: the change is in force, and the rest of the portal hears of it once.</summary>
+    public void Apply(DateOnly today, SalaryRecord? previous)
+    {
+        if (AppliedOn is not null || EffectiveOn > today) return;
+        AppliedOn = today;
+        Raise(new SalaryChanged(this, previous?.AmountMinor, previous?.Currency, previous?.Frequency));
+    }
+}
+
+/// <summary>
+/// Raised when a salary record takes effect (on its day, or at once when written for today or the past). Carries the
+/// salary before it, so a handler can describe the change without reading the history.
+/// </summary>
+public record SalaryChanged(SalaryRecord Record, long? PreviousAmountMinor, string? PreviousCurrency, PayFrequency? PreviousFrequency) : INotification
+{
+    public int EmployeeId => Record.EmployeeId;
 }
 
 /// <summary>
 /// The pay range of a position level in one currency, as annual amounts in minor units: an employee at that level is
 /// placed against it (compa-ratio and position in band), and a salary outside it is flagged.
 /// </summary>
-public class PayBand : Entity
+public class PayBand : Entity, IVersioned
 {
+    public Guid Version { get; set; } = Guid.NewGuid();
     /// <summary>The level of <see cref="Position.Level"/> the band is for.</summary>
     public int Level { get; set; }
     public required string Currency { get; set; }

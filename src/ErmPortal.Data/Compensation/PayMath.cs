@@ -26,6 +26,12 @@ public static class PayMath
     public static long Raise(long amountMinor, decimal percent) =>
         (long)Math.Round(amountMinor * (1 + percent / 100m), 0, MidpointRounding.AwayFromZero);
 
+    /// <summary>An amount in minor units as the major unit it is shown in (cents as euros).</summary>
+    public static decimal Major(long amountMinor) => amountMinor / 100m;
+
+    /// <summary>An amount typed in the major unit as minor units, half away from zero.</summary>
+    public static long Minor(decimal amount) => (long)Math.Round(amount * 100m, 0, MidpointRounding.AwayFromZero);
+
     /// <summary>The share of a payroll a budget percentage allows, rounded down to the minor unit so a budget is never exceeded by rounding.</summary>
     public static long Budget(long payrollMinor, decimal percent) => (long)Math.Floor(payrollMinor * percent / 100m);
 }
@@ -41,6 +47,23 @@ public static class SalaryHistory
         .Where(r => r.EffectiveOn <= day)
         .OrderByDescending(r => r.EffectiveOn).ThenByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id)
         .FirstOrDefault();
+
+    /// <summary>The records in the order they took effect (of two on one day, the one written first first).</summary>
+    public static List<SalaryRecord> InOrder(IEnumerable<SalaryRecord> records) =>
+        records.OrderBy(r => r.EffectiveOn).ThenBy(r => r.CreatedAtUtc).ThenBy(r => r.Id).ToList();
+
+    /// <summary>The record <paramref name="record"/> replaced; null for the first.</summary>
+    public static SalaryRecord? Before(IEnumerable<SalaryRecord> records, SalaryRecord record)
+    {
+        var ordered = InOrder(records);
+        var index = ordered.FindIndex(r => r.Id == record.Id);
+        return index > 0 ? ordered[index - 1] : null;
+    }
+
+    /// <summary>The change from one salary to the next over a year, in percent to one place; none across currencies.</summary>
+    public static decimal? ChangePercent(SalaryRecord? previous, SalaryRecord record) =>
+        previous is null || previous.Currency != record.Currency || previous.AnnualMinor == 0 ? null
+            : Math.Round(100m * (record.AnnualMinor - previous.AnnualMinor) / previous.AnnualMinor, 1, MidpointRounding.AwayFromZero);
 
     /// <summary>The day of the last raise before or on <paramref name="day"/>: a record paying more than the one before it.</summary>
     public static DateOnly? LastRaiseOn(IEnumerable<SalaryRecord> records, DateOnly day)

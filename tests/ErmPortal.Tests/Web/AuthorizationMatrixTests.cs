@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Compensation;
 using ErmPortal.Data.Learning;
 using ErmPortal.Data.Notifications;
 using ErmPortal.Data.Onboarding;
@@ -184,6 +185,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Peers.DeclineNomination"] = new([Viewer.Manager], HttpStatusCode.NotFound),
         ["PeerFeedback.GiveFeedback"] = new([Viewer.Peer], HttpStatusCode.NotFound),
         ["PeerFeedback.GetFeedbackSummary"] = new([Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.NotFound),
+        // Pay is the person's, their managers' and HR's; colleagues and Admin are told it does not exist. The letter is of
+        // the target's planted merit raise.
+        ["Pay.GetPay"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Pay.PayChangeLetter"] = new(PlanPeople, HttpStatusCode.NotFound),
     };
 
 
@@ -204,6 +209,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private const string LeavingReason = "Relocating to Tasmania with family";
     private const decimal OfferSalary = 87_654m;
     private const string ManagersPrivateNote = "Wonders whether Kestrel Row suits them better";
+    /// <summary>The target's planted salary a year, in euros: an amount no demo salary has.</summary>
+    private const long PlantedSalary = 93_517;
 
     private static readonly Viewer[] PersonAndHr = [Viewer.Self, Viewer.Hr];
 
@@ -230,6 +237,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("offer salary", [OfferSalary.ToString("#,0", new CultureInfo("en-US"))], [Viewer.Manager, Viewer.Hr], [Viewer.Manager, Viewer.Hr]),
         // A private note of the manager's on their 1:1 with the target: theirs alone, not the target's, not HR's, on no page.
         ("1:1 private note", [ManagersPrivateNote], [Viewer.Manager], [Viewer.Manager]),
+        // Pay: the person, the managers above them and HR; never a colleague, never Admin, on any page.
+        ("salary", [PlantedSalary.ToString("#,0", new CultureInfo("en-US"))], PlanPeople, PlanPeople),
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
@@ -240,6 +249,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     {
         /// <summary>A cycle in calibration with the target's review, rated by their manager.</summary>
         public (int CycleId, int ReviewId) Calibration { get; init; }
+
+        /// <summary>The target's planted salary record, a merit raise in force since yesterday (so it has a letter).</summary>
+        public int SalaryRecordId { get; init; }
     }
 
     /// <summary>A demo goal of the target's, and their latest demo 1:1 with their manager with one of its action items.</summary>
@@ -471,6 +483,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "id" when pattern.StartsWith("reviews/cycles/", StringComparison.Ordinal) => target.ReviewCycleId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("learning/positions/", StringComparison.Ordinal) => target.Development.PositionId.ToString(CultureInfo.InvariantCulture),
         "nominationId" => target.PeerFeedback.NominationId.ToString(CultureInfo.InvariantCulture),
+        "employeeId" when pattern.StartsWith("compensation/people/", StringComparison.Ordinal) => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
+        "recordId" when pattern.StartsWith("compensation/people/", StringComparison.Ordinal) => target.SalaryRecordId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -582,8 +596,25 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             await PeerFeedbackOfAsync(relations))
         {
             Calibration = await CalibrationOfAsync(relations),
+            SalaryRecordId = await SalaryOfAsync(relations),
         };
     }
+
+    /// <summary>A merit raise to <see cref="PlantedSalary"/> for the target, in force since yesterday; once per portal.</summary>
+    private Task<int> SalaryOfAsync(Relations relations) => portal.QueryDbAsync(async db =>
+    {
+        var amount = PlantedSalary * 100;
+        var existing = await db.Set<SalaryRecord>().Where(s => s.EmployeeId == relations.TargetId && s.AmountMinor == amount).Select(s => s.Id).FirstOrDefaultAsync();
+        if (existing != 0) return existing;
+        var record = new SalaryRecord
+        {
+            EmployeeId = relations.TargetId, EffectiveOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), AmountMinor = amount, Currency = "EUR",
+            Frequency = PayFrequency.Annual, Reason = SalaryChangeReason.Merit, CreatedAtUtc = DateTime.UtcNow,
+        };
+        db.Add(record);
+        await db.SaveChangesAsync();
+        return record.Id;
+    });
 
     /// <summary>A cycle in calibration holding the target's review, rated by their manager; once per portal.</summary>
     private async Task<(int CycleId, int ReviewId)> CalibrationOfAsync(Relations relations)

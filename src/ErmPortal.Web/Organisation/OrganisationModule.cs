@@ -17,6 +17,7 @@ public class OrganisationModule : IPortalModule
         services.AddScoped<ReportingLines>();
         services.AddScoped<ViewerRelations>();
         services.AddScoped<EmployeeAccess>();
+        services.AddScoped<PersonContext>();
         services.AddScoped<EmployeeFormRules>();
         services.AddScoped<EmployeeImportRules>();
         services.AddScoped<IAuthorizationHandler, EmployeeAuthorizationHandler>();

@@ -1,5 +1,3 @@
-using System.Globalization;
-using ErmPortal.Data.Audit;
 using ErmPortal.Data.Organisation;
 using ErmPortal.Data.Shared;
 
@@ -29,7 +27,22 @@ public class CompensationCycle : Entity, IVersioned
 
     public List<DepartmentBudget> Budgets { get; set; } = [];
     public List<GuidelineCell> Guideline { get; set; } = [];
+
+    /// <summary>Managers may now propose; their part is announced to them.</summary>
+    public void Open(DateTime nowUtc)
+    {
+        if (Status != CompensationCycleStatus.Draft) return;
+        Status = CompensationCycleStatus.Open;
+        OpenedAtUtc = nowUtc;
+        Raise(new CompensationCycleOpened(this));
+    }
 }
+
+/// <summary>Raised when HR opens a cycle: its proposals exist by the time handlers run.</summary>
+public record CompensationCycleOpened(CompensationCycle Cycle) : MediatR.INotification;
+
+/// <summary>Raised when HR sends a department's proposals back to its managers, with HR's comment on the budget row.</summary>
+public record DepartmentProposalsSentBack(DepartmentBudget Budget, IReadOnlyList<int> EmployeeIds) : MediatR.INotification;
 
 public enum DepartmentReviewStatus { Open, Approved }
 
@@ -53,6 +66,21 @@ public class DepartmentBudget : Entity, IVersioned
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public decimal Percent => PercentBasisPoints / 100m;
+
+    public void Approve(string? comment, DateTime nowUtc)
+    {
+        Status = DepartmentReviewStatus.Approved;
+        HrComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        DecidedAtUtc = nowUtc;
+    }
+
+    public void SendBack(string comment, IReadOnlyList<int> employeeIds, DateTime nowUtc)
+    {
+        Status = DepartmentReviewStatus.Open;
+        HrComment = comment.Trim();
+        DecidedAtUtc = nowUtc;
+        Raise(new DepartmentProposalsSentBack(this, employeeIds));
+    }
 }
 
 /// <summary>
@@ -132,42 +160,40 @@ public enum ProposalStatus { Draft, Submitted, Approved, Applied }
 /// is copied in when the cycle opens, so the cycle's pages read one row per person; the proposal is what managers
 /// write. Each proposal carries the person's share of their department's budget, so a manager's budget is the sum
 /// over the people below them.
+/// Proposals are working figures: the pay change they lead to (a <see cref="SalaryRecord"/>) is what the audit log keeps,
+/// and who proposed last and when is kept on the proposal.
 /// </summary>
-[AuditField(FieldVisibility.Pay, "Pay proposal")]
-public class PayProposal : Entity, IVersioned, IAudited, IAuditDescribed
+public class PayProposal : Entity, IVersioned
 {
-    int IAudited.AuditedEmployeeId => EmployeeId;
-    string IAuditDescribed.AuditDescription => string.Create(CultureInfo.InvariantCulture, $"cycle {CycleId}: {CurrentAmountMinor} {Currency} {Frequency}");
-
-    [NotAudited] public int CycleId { get; set; }
+    public int CycleId { get; set; }
     public CompensationCycle Cycle { get; set; } = null!;
-    [NotAudited] public int EmployeeId { get; set; }
+    public int EmployeeId { get; set; }
     public Employee Employee { get; set; } = null!;
-    [NotAudited] public int DepartmentId { get; set; }
-    [NotAudited] public string Currency { get; set; } = "";
-    [NotAudited] public PayFrequency Frequency { get; set; }
-    [NotAudited] public long CurrentAmountMinor { get; set; }
-    [NotAudited] public long CurrentAnnualMinor { get; set; }
-    [NotAudited] public int Level { get; set; }
-    [NotAudited] public long? BandMinimumMinor { get; set; }
-    [NotAudited] public long? BandMidpointMinor { get; set; }
-    [NotAudited] public long? BandMaximumMinor { get; set; }
+    public int DepartmentId { get; set; }
+    public string Currency { get; set; } = "";
+    public PayFrequency Frequency { get; set; }
+    public long CurrentAmountMinor { get; set; }
+    public long CurrentAnnualMinor { get; set; }
+    public int Level { get; set; }
+    public long? BandMinimumMinor { get; set; }
+    public long? BandMidpointMinor { get; set; }
+    public long? BandMaximumMinor { get; set; }
     /// <summary>The final rating of the person's last finalized review, when they have one.</summary>
-    [NotAudited] public int? Rating { get; set; }
-    [NotAudited] public DateOnly? LastRaiseOn { get; set; }
+    public int? Rating { get; set; }
+    public DateOnly? LastRaiseOn { get; set; }
     /// <summary>The person's share of their department's budget: the department's percentage of their annual salary.</summary>
-    [NotAudited] public long BudgetMinor { get; set; }
+    public long BudgetMinor { get; set; }
 
     /// <summary>Hundredths of a percent; empty until someone proposes.</summary>
-    [AuditField(FieldVisibility.Pay, "Proposed raise")] public int? RaiseBasisPoints { get; private set; }
-    [AuditField(FieldVisibility.Pay, "Proposed salary")] public long? ProposedAmountMinor { get; private set; }
+    public int? RaiseBasisPoints { get; private set; }
+    public long? ProposedAmountMinor { get; private set; }
     /// <summary>The raise over a year, in minor units: what it costs the budget.</summary>
-    [NotAudited] public long RaiseAnnualMinor { get; private set; }
-    [AuditField(FieldVisibility.Pay, "Justification")] public string? Justification { get; private set; }
-    [AuditField(FieldVisibility.Pay, "Proposal status")] public ProposalStatus Status { get; private set; }
-    [NotAudited] public int? ProposedById { get; private set; }
-    [NotAudited] public DateTime? ProposedAtUtc { get; private set; }
-    [NotAudited] public Guid Version { get; set; } = Guid.NewGuid();
+    public long RaiseAnnualMinor { get; private set; }
+    public string? Justification { get; private set; }
+    public ProposalStatus Status { get; private set; }
+    public int? ProposedById { get; private set; }
+    public DateTime? ProposedAtUtc { get; private set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
 
     public decimal? RaisePercent => RaiseBasisPoints / 100m;
     public decimal? PositionInBand => BandMinimumMinor is { } min && BandMaximumMinor is { } max ? PayMath.PositionInBand(CurrentAnnualMinor, min, max) : null;

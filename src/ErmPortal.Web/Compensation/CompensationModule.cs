@@ -1,3 +1,4 @@
+using ErmPortal.Web.Compensation.Cycles;
 using ErmPortal.Web.Compensation.Pay;
 using ErmPortal.Web.Infrastructure.Modules;
 
@@ -15,5 +16,6 @@ public class CompensationModule : IPortalModule
         services.AddMenuItems<CompensationModule>(
             new MenuItem(MenuArea.Main, 170, "Pay", "~/me/pay", "bi-cash-coin") { Id = "nav-pay" });
         services.AddPayRecords();
+        services.AddCompensationCycles();
     }
 }

@@ -189,6 +189,13 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // the target's planted merit raise.
         ["Pay.GetPay"] = new(PlanPeople, HttpStatusCode.NotFound),
         ["Pay.PayChangeLetter"] = new(PlanPeople, HttpStatusCode.NotFound),
+        // Everyone's pay review is their own team's (empty without reports): the way in leads to the open demo cycle, and the
+        // team page without a manager named is the viewer's own. Whose raises a viewer may save is decided row by row.
+        // The planted cycle is open: HR asking to edit it is sent to its page, where it no longer changes.
+        ["CompensationCycles.EditCycle"] = new([Viewer.Hr], HttpStatusCode.Forbidden, HttpStatusCode.Redirect),
+        ["PayReview.PayReview"] = new(Everyone, HttpStatusCode.NotFound, HttpStatusCode.Redirect),
+        ["PayReview.TeamProposals"] = new(Everyone, HttpStatusCode.NotFound),
+        ["PayReview.SaveProposals"] = new(Everyone, HttpStatusCode.NotFound),
     };
 
 
@@ -252,6 +259,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
         /// <summary>The target's planted salary record, a merit raise in force since yesterday (so it has a letter).</summary>
         public int SalaryRecordId { get; init; }
+
+        /// <summary>The demo's open compensation cycle.</summary>
+        public int CompensationCycleId { get; init; }
     }
 
     /// <summary>A demo goal of the target's, and their latest demo 1:1 with their manager with one of its action items.</summary>
@@ -485,6 +495,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "nominationId" => target.PeerFeedback.NominationId.ToString(CultureInfo.InvariantCulture),
         "employeeId" when pattern.StartsWith("compensation/people/", StringComparison.Ordinal) => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
         "recordId" when pattern.StartsWith("compensation/people/", StringComparison.Ordinal) => target.SalaryRecordId.ToString(CultureInfo.InvariantCulture),
+        "cycleId" when pattern.StartsWith("compensation/cycles/", StringComparison.Ordinal) => target.CompensationCycleId.ToString(CultureInfo.InvariantCulture),
+        "id" or "departmentId" when pattern.StartsWith("compensation/cycles/", StringComparison.Ordinal) => target.CompensationCycleId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -597,6 +609,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         {
             Calibration = await CalibrationOfAsync(relations),
             SalaryRecordId = await SalaryOfAsync(relations),
+            CompensationCycleId = await portal.QueryDbAsync(db => db.Set<CompensationCycle>().Where(c => c.Status == CompensationCycleStatus.Open)
+                .Select(c => c.Id).FirstAsync()),
         };
     }
 

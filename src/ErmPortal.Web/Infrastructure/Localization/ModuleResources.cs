@@ -59,3 +59,11 @@ public sealed class ModuleResourcesLocalizerFactory(IOptions<LocalizationOptions
         }
     }
 }
+
+/// <summary>A message another module wrote (a context warning, a ledger line), translated with that module's resources.</summary>
+public static class ModuleText
+{
+    public static string Of(HttpContext context, Type module, string message, object[] arguments) =>
+        context.RequestServices.GetRequiredService<IStringLocalizerFactory>()
+            .Create(ModuleResourcesLocalizerFactory.ResourceOf(module))[message, arguments].Value;
+}

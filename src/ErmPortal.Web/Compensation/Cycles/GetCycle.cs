@@ -1,0 +1,68 @@
+using ErmPortal.Data;
+using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Compensation;
+using ErmPortal.Web.Infrastructure.Mediator;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Web.Compensation.Cycles;
+
+/// <summary>
+/// HR's view of a cycle: for each department its payroll, budget, the raises proposed against it, how many people are
+/// decided, submitted and approved, how many raises fall outside the guideline, and HR's decision. One grouped query
+/// over the proposals, whatever the size of the organisation.
+/// </summary>
+public static class GetCycle
+{
+    [RequireRole(Roles.Hr)]
+    public record Query(int Id) : IRequest<Model>;
+
+    public record Model(int Id, string Name, string Currency, DateOnly EffectiveOn, DateOnly ProposalsDueOn, DateOnly HiredBefore,
+        CompensationCycleStatus Status, Guid Version, IReadOnlyList<Department> Departments, IReadOnlyList<GuidelineCell> Guideline)
+    {
+        public Department Total => new(0, "", Departments.Sum(d => d.PercentBasisPoints * (long)d.PayrollMinor) is var weighted && Departments.Sum(d => d.PayrollMinor) is var payroll and > 0
+                ? (int)(weighted / payroll) : 0,
+            Departments.Sum(d => d.PayrollMinor), Departments.Sum(d => d.BudgetMinor), Departments.Sum(d => d.People), Departments.Sum(d => d.Decided),
+            Departments.Sum(d => d.Submitted), Departments.Sum(d => d.Approved), Departments.Sum(d => d.ProposedMinor), Departments.Sum(d => d.OutsideGuideline),
+            DepartmentReviewStatus.Open, null, null, Guid.Empty);
+    }
+
+    public record Department(int DepartmentId, string Name, int PercentBasisPoints, long PayrollMinor, long BudgetMinor, int People, int Decided,
+        int Submitted, int Approved, long ProposedMinor, int OutsideGuideline, DepartmentReviewStatus Status, string? HrComment, DateTime? DecidedAtUtc, Guid Version)
+    {
+        public long RemainingMinor => BudgetMinor - ProposedMinor;
+        public bool IsOverBudget => ProposedMinor > BudgetMinor;
+        public decimal ProposedPercentOfPayroll => PayrollMinor == 0 ? 0 : Math.Round(100m * ProposedMinor / PayrollMinor, 2, MidpointRounding.AwayFromZero);
+        public bool IsReadyForApproval => People > 0 && Submitted == People && Approved < People;
+    }
+
+    public class Handler(ErmDbContext db) : IRequestHandler<Query, Model>
+    {
+        public async Task<Model> Handle(Query request, CancellationToken ct)
+        {
+            var cycle = await db.Set<CompensationCycle>().AsNoTracking().Include(c => c.Guideline).FirstOrDefaultAsync(c => c.Id == request.Id, ct)
+                        ?? throw new NotFoundException();
+            var figures = await db.Set<PayProposal>().Where(p => p.CycleId == cycle.Id)
+                .GroupBy(p => p.DepartmentId)
+                .Select(g => new
+                {
+                    DepartmentId = g.Key, People = g.Count(), Decided = g.Count(p => p.RaiseBasisPoints != null),
+                    Submitted = g.Count(p => p.Status != ProposalStatus.Draft),
+                    Approved = g.Count(p => p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.Applied),
+                    Proposed = g.Sum(p => p.RaiseAnnualMinor), Outside = g.Count(p => p.Justification != null),
+                })
+                .ToDictionaryAsync(f => f.DepartmentId, ct);
+            var budgets = await db.Set<DepartmentBudget>().Where(b => b.CycleId == cycle.Id).OrderBy(b => b.Department.Name)
+                .Select(b => new { b.DepartmentId, b.Department.Name, b.PercentBasisPoints, b.PayrollMinor, b.BudgetMinor, b.Status, b.HrComment, b.DecidedAtUtc, b.Version })
+                .ToListAsync(ct);
+            var departments = budgets.Select(b => figures.TryGetValue(b.DepartmentId, out var f)
+                    ? new Department(b.DepartmentId, b.Name, b.PercentBasisPoints, b.PayrollMinor, b.BudgetMinor, f.People, f.Decided, f.Submitted, f.Approved,
+                        f.Proposed, f.Outside, b.Status, b.HrComment, b.DecidedAtUtc, b.Version)
+                    : new Department(b.DepartmentId, b.Name, b.PercentBasisPoints, b.PayrollMinor, b.BudgetMinor, 0, 0, 0, 0, 0, 0, b.Status, b.HrComment,
+                        b.DecidedAtUtc, b.Version))
+                .ToList();
+            return new Model(cycle.Id, cycle.Name, cycle.Currency, cycle.EffectiveOn, cycle.ProposalsDueOn, cycle.HiredBefore, cycle.Status, cycle.Version,
+                departments, cycle.Guideline.OrderBy(g => g.Rating).ThenBy(g => g.Quarter).ToList());
+        }
+    }
+}

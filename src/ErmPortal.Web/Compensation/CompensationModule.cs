@@ -1,4 +1,5 @@
 using ErmPortal.Web.Compensation.Pay;
+using ErmPortal.Web.Compensation.Records;
 using ErmPortal.Web.Infrastructure.Modules;
 
 namespace ErmPortal.Web.Compensation;
@@ -15,5 +16,6 @@ public class CompensationModule : IPortalModule
         services.AddMenuItems<CompensationModule>(
             new MenuItem(MenuArea.Main, 170, "Pay", "~/me/pay", "bi-cash-coin") { Id = "nav-pay" });
         services.AddPayRecords();
+        services.AddPayAdministration();
     }
 }

@@ -1,5 +1,6 @@
 using ErmPortal.Web.Compensation.Cycles;
 using ErmPortal.Web.Compensation.Pay;
+using ErmPortal.Web.Compensation.Records;
 using ErmPortal.Web.Infrastructure.Modules;
 
 namespace ErmPortal.Web.Compensation;
@@ -17,5 +18,6 @@ public class CompensationModule : IPortalModule
             new MenuItem(MenuArea.Main, 170, "Pay", "~/me/pay", "bi-cash-coin") { Id = "nav-pay" });
         services.AddPayRecords();
         services.AddCompensationCycles();
+        services.AddPayAdministration();
     }
 }

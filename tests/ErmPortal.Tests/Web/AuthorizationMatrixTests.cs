@@ -196,6 +196,13 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["PayReview.PayReview"] = new(Everyone, HttpStatusCode.NotFound, HttpStatusCode.Redirect),
         ["PayReview.TeamProposals"] = new(Everyone, HttpStatusCode.NotFound),
         ["PayReview.SaveProposals"] = new(Everyone, HttpStatusCode.NotFound),
+        // Pay is recorded by HR alone, and never by the person themselves; to everyone else the person does not exist.
+        ["PayRecords.RecordSalaryChange"] = new([Viewer.Hr], HttpStatusCode.NotFound),
+        ["PayRecords.AddBonus"] = new([Viewer.Hr], HttpStatusCode.NotFound),
+        ["PayRecords.AddAllowance"] = new([Viewer.Hr], HttpStatusCode.NotFound),
+        ["PayRecords.EndAllowance"] = new([Viewer.Hr], HttpStatusCode.NotFound),
+        ["PayRecords.EnrolInBenefit"] = new([Viewer.Hr], HttpStatusCode.NotFound),
+        ["PayRecords.EndEnrolment"] = new([Viewer.Hr], HttpStatusCode.NotFound),
     };
 
 
@@ -262,10 +269,14 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
         /// <summary>The demo's open compensation cycle.</summary>
         public int CompensationCycleId { get; init; }
+        /// <summary>An allowance and a benefit enrolment of the target's, and a demo band and benefit for HR's catalogue pages.</summary>
+        public PlantedPay Pay { get; init; } = null!;
     }
 
     /// <summary>A demo goal of the target's, and their latest demo 1:1 with their manager with one of its action items.</summary>
     private record PlantedPerformance(int GoalId, int MeetingId, int ActionItemId);
+    private record PlantedPay(int AllowanceId, int EnrolmentId, int BandId, int BenefitId);
+
     /// <summary>The target's review in a cycle with 360° feedback, and the peer's approved nomination on it.</summary>
     private record PlantedPeerFeedback(int CycleId, int ReviewId, int NominationId);
 
@@ -497,6 +508,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "recordId" when pattern.StartsWith("compensation/people/", StringComparison.Ordinal) => target.SalaryRecordId.ToString(CultureInfo.InvariantCulture),
         "cycleId" when pattern.StartsWith("compensation/cycles/", StringComparison.Ordinal) => target.CompensationCycleId.ToString(CultureInfo.InvariantCulture),
         "id" or "departmentId" when pattern.StartsWith("compensation/cycles/", StringComparison.Ordinal) => target.CompensationCycleId.ToString(CultureInfo.InvariantCulture),
+        "allowanceId" when pattern.StartsWith("compensation/people/", StringComparison.Ordinal) => target.Pay.AllowanceId.ToString(CultureInfo.InvariantCulture),
+        "enrolmentId" when pattern.StartsWith("compensation/people/", StringComparison.Ordinal) => target.Pay.EnrolmentId.ToString(CultureInfo.InvariantCulture),
+        // The bands and the benefits catalogue are HR's, whichever band or benefit they show.
+        "id" when pattern.StartsWith("compensation/bands/", StringComparison.Ordinal) => target.Pay.BandId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("compensation/benefits/", StringComparison.Ordinal) => target.Pay.BenefitId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -611,8 +627,37 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             SalaryRecordId = await SalaryOfAsync(relations),
             CompensationCycleId = await portal.QueryDbAsync(db => db.Set<CompensationCycle>().Where(c => c.Status == CompensationCycleStatus.Open)
                 .Select(c => c.Id).FirstAsync()),
+            Pay = await PayOfAsync(relations),
         };
     }
+
+    /// <summary>An allowance and a benefit enrolment for the target, written once per portal, with the first demo band and benefit.</summary>
+    private Task<PlantedPay> PayOfAsync(Relations relations) => portal.QueryDbAsync(async db =>
+    {
+        const string note = "Matrix allowance";
+        var benefitId = await db.Set<Benefit>().OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+        var bandId = await db.Set<PayBand>().OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+        var allowance = await db.Set<Allowance>().FirstOrDefaultAsync(a => a.EmployeeId == relations.TargetId && a.Note == note);
+        if (allowance is null)
+        {
+            allowance = new Allowance
+            {
+                EmployeeId = relations.TargetId, Kind = AllowanceKind.Other, MonthlyAmountMinor = 1_000, Currency = "EUR", Note = note,
+                StartsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1),
+            };
+            db.Add(allowance);
+            await db.SaveChangesAsync();
+        }
+        var enrolmentId = await db.Set<BenefitEnrolment>().Where(e => e.EmployeeId == relations.TargetId).OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync();
+        if (enrolmentId == 0)
+        {
+            var enrolment = new BenefitEnrolment { EmployeeId = relations.TargetId, BenefitId = benefitId, StartsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1) };
+            db.Add(enrolment);
+            await db.SaveChangesAsync();
+            enrolmentId = enrolment.Id;
+        }
+        return new PlantedPay(allowance.Id, enrolmentId, bandId, benefitId);
+    });
 
     /// <summary>A merit raise to <see cref="PlantedSalary"/> for the target, in force since yesterday; once per portal.</summary>
     private Task<int> SalaryOfAsync(Relations relations) => portal.QueryDbAsync(async db =>

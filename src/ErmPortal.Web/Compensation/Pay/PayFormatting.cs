@@ -12,3 +12,6 @@ public static class PayFormatting
     public static string Percent(this ViewerFormat format, decimal percent, bool signed = false) =>
         percent.ToString(signed ? "+0.##;-0.##;0" : "0.##", format.Culture) + "%";
 }
+
+/// <summary>A small form on the pay page that ends something on a day: where it posts, its element id and the question asked first.</summary>
+public record EndForm(string Action, string Id, string Confirmation);

@@ -1,4 +1,6 @@
+using ErmPortal.Web.Compensation.Equity;
 using ErmPortal.Web.Compensation.Pay;
+using ErmPortal.Web.Compensation.Statements;
 using ErmPortal.Web.Infrastructure.Modules;
 
 namespace ErmPortal.Web.Compensation;
@@ -15,5 +17,7 @@ public class CompensationModule : IPortalModule
         services.AddMenuItems<CompensationModule>(
             new MenuItem(MenuArea.Main, 170, "Pay", "~/me/pay", "bi-cash-coin") { Id = "nav-pay" });
         services.AddPayRecords();
+        services.AddRewardStatements();
+        services.AddPayEquity();
     }
 }

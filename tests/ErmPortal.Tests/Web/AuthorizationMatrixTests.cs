@@ -189,6 +189,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // the target's planted merit raise.
         ["Pay.GetPay"] = new(PlanPeople, HttpStatusCode.NotFound),
         ["Pay.PayChangeLetter"] = new(PlanPeople, HttpStatusCode.NotFound),
+        // The statement and the ledger hold pay: the same people as the pay page.
+        ["Statements.GetTotalRewards"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Statements.GetLedger"] = new(PlanPeople, HttpStatusCode.NotFound),
     };
 
 

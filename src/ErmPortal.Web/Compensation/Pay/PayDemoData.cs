@@ -12,7 +12,7 @@ namespace ErmPortal.Web.Compensation.Pay;
 /// level in euros; for each person a hire salary, a merit raise each April of the last three years (a promotion's raise
 /// on the day of each promotion), a performance bonus each March for most, allowances and benefit enrolments. A few
 /// salaries sit outside their band, and one of the demo manager's reports has a market adjustment coming in two weeks.
-/// Women in Engineering are paid a little less than men at the same level, so pay equity has a gap to show.
+/// Women in Finance are paid a little less than men at the same level, so pay equity has a gap to show.
 /// </summary>
 public class PayDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
 {
@@ -45,7 +45,7 @@ public class PayDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         bool PaidLess);
 
     /// <summary>The department whose women the demo pays about 5% less than its men: a gap as real organisations find them.</summary>
-    public const string DepartmentWithGap = "Engineering";
+    public const string DepartmentWithGap = "Finance";
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {

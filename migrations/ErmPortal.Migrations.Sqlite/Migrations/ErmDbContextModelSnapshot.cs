@@ -1982,6 +1982,10 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("TEXT");
 

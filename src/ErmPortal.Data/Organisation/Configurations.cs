@@ -63,6 +63,7 @@ internal class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         b.Property(e => e.PhotoKey).HasMaxLength(200);
         b.Property(e => e.EmploymentType).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.Gender).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Version).IsConcurrencyToken();
         b.HasIndex(e => e.WorkEmail).IsUnique();
         b.HasIndex(e => e.UserId).IsUnique();

@@ -8,6 +8,9 @@ public enum EmploymentType { FullTime, PartTime, Contractor, Temporary, Intern }
 
 public enum EmployeeStatus { Onboarding, Active, OnLeave, Leaving, Left }
 
+/// <summary>A person's gender as they state it, for pay equity; none when not recorded.</summary>
+public enum Gender { Female, Male, NonBinary, PreferNotToSay }
+
 [AuditField(FieldVisibility.Card, "Employee")]
 public class Employee : Entity, IVersioned, IAudited
 {
@@ -42,6 +45,8 @@ public class Employee : Entity, IVersioned, IAudited
     // Personal contact: the person and HR only.
     [AuditField(FieldVisibility.Personal, "Personal email")] public string? PersonalEmail { get; set; }
     [AuditField(FieldVisibility.Personal, "Personal phone")] public string? PersonalPhone { get; set; }
+    /// <summary>Recorded only when the person gives it; pay equity compares groups of at least five, never a person.</summary>
+    [AuditField(FieldVisibility.Personal, "Gender")] public Gender? Gender { get; set; }
 
     // Sensitive details: changed only through an approved change request.
     [AuditField(FieldVisibility.Personal, "Home address")] [Sensitive] public string? HomeAddress { get; set; }

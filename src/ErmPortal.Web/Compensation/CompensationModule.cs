@@ -1,6 +1,8 @@
 using ErmPortal.Web.Compensation.Cycles;
 using ErmPortal.Web.Compensation.Pay;
 using ErmPortal.Web.Compensation.Records;
+using ErmPortal.Web.Compensation.Equity;
+using ErmPortal.Web.Compensation.Statements;
 using ErmPortal.Web.Infrastructure.Modules;
 
 namespace ErmPortal.Web.Compensation;
@@ -19,5 +21,7 @@ public class CompensationModule : IPortalModule
         services.AddPayRecords();
         services.AddCompensationCycles();
         services.AddPayAdministration();
+        services.AddRewardStatements();
+        services.AddPayEquity();
     }
 }

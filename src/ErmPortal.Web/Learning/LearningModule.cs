@@ -1,3 +1,4 @@
+using ErmPortal.Web.Compensation.Statements;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Learning.Compliance;
 using ErmPortal.Web.Learning.Courses;
@@ -22,5 +23,6 @@ public class LearningModule : IPortalModule
         services.AddLearningRecords();
         services.AddLearningDevelopment();
         services.AddLearningCompliance();
+        services.AddLedgerSource<LearningLedger>();
     }
 }

@@ -1,3 +1,4 @@
+using ErmPortal.Web.Compensation.Statements;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
@@ -26,6 +27,7 @@ public class OnboardingModule : IPortalModule
         services.AddOnboardingPlans();
         services.AddEmployeeDocuments();
         services.AddLeaving();
+        services.AddLedgerSource<OnboardingLedger>();
     }
 }
 

@@ -15,7 +15,7 @@ public static class CreateEmployee
     public class Validator(ErmDbContext db, IClock clock) : EmployeeFormValidator<Command>(db, clock);
 
     /// <summary>The account and its invitation follow from <see cref="EmployeeHired"/>, in the same transaction.</summary>
-    public class Handler(ErmDbContext db, EmployeeFormRules rules) : MediatR.IRequestHandler<Command, int>
+    public class Handler(ErmDbContext db, EmployeeFormRules rules, ICurrentUser user) : MediatR.IRequestHandler<Command, int>
     {
         public async Task<int> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -25,6 +25,8 @@ public static class CreateEmployee
             employee.PreferredName = NullIfBlank(request.PreferredName);
             employee.Phone = NullIfBlank(request.Phone);
             employee.ProbationEndDate = request.ProbationEndDate;
+            // Gender is personal: HR's and the person's, not Admin's, who also adds people.
+            if (user.IsInRole(Roles.Hr)) employee.Gender = request.Gender;
             db.Employees.Add(employee);
             await db.SaveChangesAsync(cancellationToken);
             return employee.Id;

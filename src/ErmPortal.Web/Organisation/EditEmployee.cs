@@ -35,13 +35,15 @@ public static class EditEmployee
         public Validator(ErmDbContext db, IClock clock) : base(db, clock) => RuleFor(c => c.Status).IsInEnum();
     }
 
-    public class QueryHandler(ErmDbContext db, EmployeeAccess access) : IRequestHandler<Query, Command>
+    public class QueryHandler(ErmDbContext db, EmployeeAccess access, ICurrentUser user) : IRequestHandler<Query, Command>
     {
         public async Task<Command> Handle(Query request, CancellationToken cancellationToken)
         {
             await access.RequireAsync(request.Id, EmployeeOperations.Edit, cancellationToken);
+            var readsGender = user.IsInRole(Roles.Hr);
             return await db.Employees.Where(e => e.Id == request.Id).Select(e => new Command
             {
+                Gender = readsGender ? e.Gender : null,
                 Id = e.Id, LegalFirstName = e.LegalFirstName, LegalLastName = e.LegalLastName, PreferredName = e.PreferredName,
                 WorkEmail = e.WorkEmail, Phone = e.Phone, HireDate = e.HireDate, ProbationEndDate = e.ProbationEndDate, EmploymentType = e.EmploymentType,
                 DepartmentId = e.DepartmentId, PositionId = e.PositionId, LocationId = e.LocationId,
@@ -51,7 +53,7 @@ public static class EditEmployee
         }
     }
 
-    public class Handler(ErmDbContext db, EmployeeFormRules rules, EmployeeAccess access, UserManager<ApplicationUser> users, IClock clock)
+    public class Handler(ErmDbContext db, EmployeeFormRules rules, EmployeeAccess access, UserManager<ApplicationUser> users, IClock clock, ICurrentUser user)
         : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command request, CancellationToken cancellationToken)
@@ -74,6 +76,8 @@ public static class EditEmployee
             employee.HireDate = request.HireDate!.Value;
             employee.ProbationEndDate = request.ProbationEndDate;
             employee.EmploymentType = request.EmploymentType;
+            // Admin, who also edits records, neither sees nor changes a person's gender.
+            if (user.IsInRole(Roles.Hr)) employee.Gender = request.Gender;
             // Job fields edited here are corrections as of today; planned moves go through a transfer.
             if (request.DepartmentId != employee.DepartmentId || request.PositionId != employee.PositionId
                 || request.LocationId != employee.LocationId || managerId != employee.ManagerId)

@@ -30,6 +30,9 @@ public abstract record EmployeeForm : IJobFields
     public string WorkEmail { get; set; } = "";
     [Display(Name = "Work phone")]
     public string? Phone { get; set; }
+    /// <summary>Personal: shown on the form to HR only, and kept as it was when someone else saves.</summary>
+    [Display(Name = "Gender")]
+    public Gender? Gender { get; set; }
     [Display(Name = "Hire date")]
     public DateOnly? HireDate { get; set; }
     /// <summary>The last day of probation, when the contract has one.</summary>
@@ -75,6 +78,7 @@ public class EmployeeFieldsValidator<TForm> : AbstractValidator<TForm> where TFo
             .When(f => f.ProbationEndDate is not null && f.HireDate is not null)
             .WithMessage("The end of probation comes after the hire date.");
         RuleFor(f => f.EmploymentType).IsInEnum();
+        RuleFor(f => f.Gender).IsInEnum();
     }
 }
 

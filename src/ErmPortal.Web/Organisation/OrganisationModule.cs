@@ -1,3 +1,4 @@
+using ErmPortal.Web.Compensation.Statements;
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Organisation;
@@ -32,6 +33,7 @@ public class OrganisationModule : IPortalModule
         services.AddDashboardCard<UpcomingEventsCard>(320, CardWidth.Half, Roles.Hr);
         services.AddDashboardCard<WorkforceTrendCard>(360, CardWidth.Full, Roles.Hr);
         services.AddScoped<IDemoDataSeeder, OrganisationDemoData>();
+        services.AddLedgerSource<OrganisationLedger>();
     }
 }
 

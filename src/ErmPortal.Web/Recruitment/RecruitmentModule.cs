@@ -1,3 +1,4 @@
+using ErmPortal.Web.Compensation.Statements;
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Recruitment;
@@ -45,6 +46,7 @@ public class RecruitmentModule : IPortalModule
         services.AddInterviews();
         services.AddCareers(configuration);
         services.AddInternalMobility();
+        services.AddLedgerSource<RecruitmentLedger>();
         services.AddProfilePanel<CandidateRecordPanel>(ProfileColumn.Side, 110);
     }
 }

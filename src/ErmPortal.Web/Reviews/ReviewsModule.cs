@@ -1,3 +1,4 @@
+using ErmPortal.Web.Compensation.Statements;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Reviews.Conduct;
 using ErmPortal.Web.Reviews.Cycles;
@@ -24,5 +25,6 @@ public class ReviewsModule : IPortalModule
         services.AddReviewOneOnOnes();
         services.AddReviewCalibration();
         services.AddReviewPeers();
+        services.AddLedgerSource<ReviewsLedger>();
     }
 }

@@ -18,6 +18,13 @@ public static class Labels
         _ => type.ToString(),
     };
 
+    public static string Of(Gender gender) => gender switch
+    {
+        Gender.NonBinary => "Non-binary",
+        Gender.PreferNotToSay => "Prefer not to say",
+        _ => gender.ToString(),
+    };
+
     /// <summary>Up to two letters for an avatar: "Ada Lovelace" gives "AL".</summary>
     public static string Initials(string displayName) =>
         string.Concat(displayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(part => char.ToUpperInvariant(part[0])));

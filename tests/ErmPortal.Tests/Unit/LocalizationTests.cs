@@ -88,6 +88,7 @@ public class LocalizationTests
     {
         var shared = Enum.GetValues<EmployeeStatus>().Select(Labels.Of)
             .Concat(Enum.GetValues<EmploymentType>().Select(Labels.Of))
+            .Concat(Enum.GetValues<Gender>().Select(Labels.Of))
             .Concat(Roles.All)
             .Concat(ValidationMessages.FieldMessages);
         Assert.All(shared, label => Assert.Contains(label, KeysAvailableTo(Path.Combine("src", "ErmPortal.Web", "Shared", "Labels.cs"))));

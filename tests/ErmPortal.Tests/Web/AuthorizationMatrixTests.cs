@@ -189,10 +189,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // the target's planted merit raise.
         ["Pay.GetPay"] = new(PlanPeople, HttpStatusCode.NotFound),
         ["Pay.PayChangeLetter"] = new(PlanPeople, HttpStatusCode.NotFound),
-        // Everyone's pay review is their own team's (empty without reports): the way in leads to the open demo cycle, and the
-        // team page without a manager named is the viewer's own. Whose raises a viewer may save is decided row by row.
         // The planted cycle is open: HR asking to edit it is sent to its page, where it no longer changes.
         ["CompensationCycles.EditCycle"] = new([Viewer.Hr], HttpStatusCode.Forbidden, HttpStatusCode.Redirect),
+        // Everyone's pay review is their own team's (empty without reports): the way in leads to the open demo cycle, and the
+        // team page without a manager named is the viewer's own. Whose raises a viewer may save is decided row by row.
         ["PayReview.PayReview"] = new(Everyone, HttpStatusCode.NotFound, HttpStatusCode.Redirect),
         ["PayReview.TeamProposals"] = new(Everyone, HttpStatusCode.NotFound),
         ["PayReview.SaveProposals"] = new(Everyone, HttpStatusCode.NotFound),
@@ -203,6 +203,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["PayRecords.EndAllowance"] = new([Viewer.Hr], HttpStatusCode.NotFound),
         ["PayRecords.EnrolInBenefit"] = new([Viewer.Hr], HttpStatusCode.NotFound),
         ["PayRecords.EndEnrolment"] = new([Viewer.Hr], HttpStatusCode.NotFound),
+        // The statement and the ledger hold pay: the same people as the pay page.
+        ["Statements.GetTotalRewards"] = new(PlanPeople, HttpStatusCode.NotFound),
+        ["Statements.GetLedger"] = new(PlanPeople, HttpStatusCode.NotFound),
     };
 
 

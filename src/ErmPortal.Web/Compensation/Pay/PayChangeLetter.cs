@@ -14,7 +14,7 @@ namespace ErmPortal.Web.Compensation.Pay;
 public static class PayChangeLetter
 {
     /// <summary>Changes a letter is written for: a hire has its offer letter, and a correction mends a mistake.</summary>
-    private static readonly SalaryChangeReason[] Lettered = [SalaryChangeReason.Merit, SalaryChangeReason.Promotion, SalaryChangeReason.MarketAdjustment];
+    public static readonly SalaryChangeReason[] Lettered = [SalaryChangeReason.Merit, SalaryChangeReason.Promotion, SalaryChangeReason.MarketAdjustment];
 
     public static bool IsLettered(SalaryRecord record, DateOnly today) => Lettered.Contains(record.Reason) && record.EffectiveOn <= today;
 

@@ -12,6 +12,7 @@ namespace ErmPortal.Web.Compensation.Pay;
 /// level in euros; for each person a hire salary, a merit raise each April of the last three years (a promotion's raise
 /// on the day of each promotion), a performance bonus each March for most, allowances and benefit enrolments. A few
 /// salaries sit outside their band, and one of the demo manager's reports has a market adjustment coming in two weeks.
+/// Women in Finance are paid a little less than men at the same level, so pay equity has a gap to show.
 /// </summary>
 public class PayDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
 {
@@ -40,7 +41,11 @@ public class PayDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         new() { Name = "Childcare support", Category = BenefitCategory.Childcare, EmployerCostMinor = 20_000, Currency = Currency },
     ];
 
-    private record Person(int Id, int? ManagerId, int Level, DateOnly HireDate, EmploymentType Type, EmployeeStatus Status, DateOnly? LastDay, string Email);
+    private record Person(int Id, int? ManagerId, int Level, DateOnly HireDate, EmploymentType Type, EmployeeStatus Status, DateOnly? LastDay, string Email,
+        bool PaidLess);
+
+    /// <summary>The department whose women the demo pays about 5% less than its men: a gap as real organisations find them.</summary>
+    public const string DepartmentWithGap = "Finance";
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {
@@ -48,7 +53,8 @@ public class PayDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         var now = clock.UtcNow;
         var random = new Random(300);
         var people = await db.Employees.AsNoTracking().OrderBy(e => e.Id)
-            .Select(e => new Person(e.Id, e.ManagerId, e.Position.Level, e.HireDate, e.EmploymentType, e.Status, e.LastDay, e.WorkEmail)).ToListAsync(ct);
+            .Select(e => new Person(e.Id, e.ManagerId, e.Position.Level, e.HireDate, e.EmploymentType, e.Status, e.LastDay, e.WorkEmail,
+                e.Gender == Gender.Female && e.Department.Name == DepartmentWithGap)).ToListAsync(ct);
         if (people.Count == 0) return;
         var promotions = (await db.JobChanges.AsNoTracking().Where(j => j.Kind == JobChangeKind.Promotion && j.AppliedOn != null)
             .Select(j => new { j.EmployeeId, j.EffectiveDate }).ToListAsync(ct)).ToLookup(j => j.EmployeeId, j => j.EffectiveDate);
@@ -81,6 +87,7 @@ public class PayDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
     {
         var roll = random.NextDouble();
         var place = roll < 0.03 ? 0.74 : roll > 0.97 ? 1.27 : 0.84 + random.NextDouble() * 0.3;
+        if (person.PaidLess) place *= 0.95;
         var annualToday = (long)(MidpointMinor(person.Level) * place);
 
         var changes = new List<(DateOnly Day, SalaryChangeReason Reason, decimal Percent)>();

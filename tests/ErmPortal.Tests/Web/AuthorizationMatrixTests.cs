@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Cases;
 using ErmPortal.Data.Compensation;
 using ErmPortal.Data.Learning;
 using ErmPortal.Data.Notifications;
@@ -211,6 +212,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private const string ManagersPrivateNote = "Wonders whether Kestrel Row suits them better";
     /// <summary>The target's planted salary a year, in euros: an amount no demo salary has.</summary>
     private const long PlantedSalary = 93_517;
+    private const string CaseSummary = "Alleges the Tuesday stand-up is used to single them out";
+    private const string CaseNote = "Met the witnesses from the Marigold team";
 
     private static readonly Viewer[] PersonAndHr = [Viewer.Self, Viewer.Hr];
 
@@ -239,6 +242,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("1:1 private note", [ManagersPrivateNote], [Viewer.Manager], [Viewer.Manager]),
         // Pay: the person, the managers above them and HR; never a colleague, never Admin, on any page.
         ("salary", [PlantedSalary.ToString("#,0", new CultureInfo("en-US"))], PlanPeople, PlanPeople),
+        // An HR case about the target: HR's alone, on no other page for anyone (their managers are only told to talk to HR).
+        ("HR case summary", [CaseSummary], [Viewer.Hr], [Viewer.Hr]),
+        ("HR case note", [CaseNote], [Viewer.Hr], [Viewer.Hr]),
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
@@ -252,6 +258,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
         /// <summary>The target's planted salary record, a merit raise in force since yesterday (so it has a letter).</summary>
         public int SalaryRecordId { get; init; }
+
+        /// <summary>An open HR case about the target, with a note.</summary>
+        public int CaseId { get; init; }
     }
 
     /// <summary>A demo goal of the target's, and their latest demo 1:1 with their manager with one of its action items.</summary>
@@ -485,6 +494,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "nominationId" => target.PeerFeedback.NominationId.ToString(CultureInfo.InvariantCulture),
         "employeeId" when pattern.StartsWith("compensation/people/", StringComparison.Ordinal) => target.Relations.TargetId.ToString(CultureInfo.InvariantCulture),
         "recordId" when pattern.StartsWith("compensation/people/", StringComparison.Ordinal) => target.SalaryRecordId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("cases/", StringComparison.Ordinal) => target.CaseId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -597,8 +607,26 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         {
             Calibration = await CalibrationOfAsync(relations),
             SalaryRecordId = await SalaryOfAsync(relations),
+            CaseId = await CaseOfAsync(relations),
         };
     }
+
+    /// <summary>An open grievance about the target, owned by the demo HR person, with a note; once per portal.</summary>
+    private Task<int> CaseOfAsync(Relations relations) => portal.QueryDbAsync(async db =>
+    {
+        var existing = await db.Set<HrCase>().Where(c => c.Summary == CaseSummary).Select(c => c.Id).FirstOrDefaultAsync();
+        if (existing != 0) return existing;
+        var owner = await db.Employees.Where(e => e.WorkEmail == relations.Emails[Viewer.Hr]).Select(e => e.Id).SingleAsync();
+        var hrCase = new HrCase
+        {
+            EmployeeId = relations.TargetId, Kind = CaseKind.Grievance, Summary = CaseSummary, OwnerId = owner,
+            OpenedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2), CreatedAtUtc = DateTime.UtcNow,
+        };
+        hrCase.AddNote(CaseNote, "Matrix HR", DateTime.UtcNow);
+        db.Add(hrCase);
+        await db.SaveChangesAsync();
+        return hrCase.Id;
+    });
 
     /// <summary>A merit raise to <see cref="PlantedSalary"/> for the target, in force since yesterday; once per portal.</summary>
     private Task<int> SalaryOfAsync(Relations relations) => portal.QueryDbAsync(async db =>

@@ -10,8 +10,9 @@ namespace ErmPortal.Web.Cases;
 
 /// <summary>
 /// Three open cases and a closed one, all owned by the demo HR person: a grievance raised by one of the demo manager's
-/// reports (so the manager sees the neutral warning on their profile), an accommodation and an improvement plan in
-/// other departments, and an investigation closed with its outcome. Nobody with a demo sign-in is the subject of one.
+/// reports (so the manager sees the neutral warning on their profile), an accommodation and an improvement plan for
+/// people without reports in other departments, and an investigation closed with its outcome. Nobody with a demo
+/// sign-in is the subject of one.
 /// </summary>
 public class CaseDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
 {
@@ -29,7 +30,7 @@ public class CaseDemoData(ErmDbContext db, IClock clock) : IDemoDataSeeder
         // Someone on the manager's own team who manages nobody, so the warning is the manager's and not a team lead's.
         var teamMember = await people.Where(e => e.ManagerId == manager.Id).OrderBy(e => e.DirectReports.Any()).ThenBy(e => e.Id)
             .Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
-        var elsewhere = await people.Where(e => e.DepartmentId != manager.DepartmentId).OrderBy(e => e.Id).Select(e => e.Id).Take(60).ToListAsync(ct);
+        var elsewhere = await people.Where(e => e.DepartmentId != manager.DepartmentId && !e.DirectReports.Any()).OrderBy(e => e.Id).Select(e => e.Id).Take(60).ToListAsync(ct);
         if (teamMember is null || elsewhere.Count < 3) return;
 
         var today = clock.Today;

@@ -8,6 +8,7 @@ using ErmPortal.Web.Profiles;
 using ErmPortal.Web.Shared;
 using ErmPortal.Web.Timeline;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Organisation;
@@ -45,7 +46,7 @@ public static class GetEmployee
     public record Model(Header Person, EmployeeRelation Relation, IReadOnlyList<Person> DirectReports,
         IReadOnlyList<string> Skills, IReadOnlyList<string> Interests,
         Personal? Personal, Employment? Employment, string? CareerAspirations, Completeness? Completeness,
-        IReadOnlyList<ContextWarning>? Warnings, IReadOnlyList<TimelineLine>? Timeline, bool CanEdit, bool IsSelf,
+        IReadOnlyList<string> Warnings, IReadOnlyList<TimelineLine>? Timeline, bool CanEdit, bool IsSelf,
         IReadOnlyList<ProfilePanel> Panels)
     {
         public ProfileSubject Subject => new(Person.Id, Person.DisplayName, Relation);
@@ -56,10 +57,11 @@ public static class GetEmployee
     /// <remarks>
     /// A fixed number of queries whatever the person's place in the organisation: one for the viewer's relation (the
     /// manager chain is walked inside SQLite), one for everything about the person that is a single value (each
-    /// section's fields only when the viewer may see that section), then one per list shown. Completeness and the
-    /// context warnings are worked out from what those queries already read.
+    /// section's fields only when the viewer may see that section), then one per list shown. Completeness is worked out
+    /// from what those queries already read; the context warnings are each module's, read by its own fixed queries.
     /// </remarks>
-    public class Handler(ErmDbContext db, EmployeeAccess access, IClock clock, ICurrentUser user, IEnumerable<ProfilePanel> panels)
+    public class Handler(ErmDbContext db, EmployeeAccess access, IClock clock, ICurrentUser user, IEnumerable<ProfilePanel> panels,
+        PersonContext context, IStringLocalizerFactory localizers)
         : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
@@ -85,7 +87,6 @@ public static class GetEmployee
                 NationalId = personal ? e.NationalId : null,
                 BankAccount = personal ? e.BankAccount : null,
                 CareerAspirations = development ? e.CareerAspirations : null,
-                PendingRequests = forHr ? db.ChangeRequests.Count(r => r.EmployeeId == e.Id && r.Status == ChangeRequestStatus.Pending) : 0,
             }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException();
             var header = row.Header;
 
@@ -115,11 +116,8 @@ public static class GetEmployee
                     p.EmergencyContacts.Count, p.HomeAddress != null, p.DateOfBirth != null, row.BankAccount != null, skills.Count,
                     row.CareerAspirations != null))
                 : null;
-            // HR and managers see warnings; both see the job history, where a scheduled change is.
-            var warnings = (forHr || viewer.Is(EmployeeRelation.ManagerChain)) && employmentSection is { } job
-                ? ContextWarnings.From(new ContextFacts(header.Status, job.LastDay, header.HireDate, row.PendingRequests,
-                    job.History.Where(h => h.Scheduled).Select(h => (DateOnly?)h.EffectiveDate).Min()), clock.Today)
-                : null;
+            // Every module's warnings, each as the viewer may read it (HR and the managers above the person; nobody else).
+            var warnings = (await context.WarningsAsync([request.Id], clock.Today, ct))[request.Id].Select(w => w.Text(localizers)).ToList();
             var timeline = TimelineReader.ForEmployee(viewer, user) is { } reader ? await TimelineAsync(request.Id, reader, ct) : null;
 
             return new Model(header, viewer.Relation, reports, skills,

@@ -19,6 +19,7 @@ public class OrganisationModule : IPortalModule
         services.AddScoped<ViewerRelations>();
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<PersonContext>();
+        services.AddScoped<IContextWarningSource, OrganisationContextWarnings>();
         services.AddScoped<EmployeeFormRules>();
         services.AddScoped<EmployeeImportRules>();
         services.AddScoped<IAuthorizationHandler, EmployeeAuthorizationHandler>();

@@ -1,7 +1,15 @@
+using ErmPortal.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
+
 namespace ErmPortal.Web.Organisation;
 
 /// <summary>One warning about one person, from the module that knows it (its resources translate the message).</summary>
-public record PersonWarning(int EmployeeId, ContextWarning Warning, Type Module);
+public record PersonWarning(int EmployeeId, ContextWarning Warning, Type Module)
+{
+    /// <summary>The message in the reader's language, from the resources of the module that wrote it.</summary>
+    public string Text(IStringLocalizerFactory localizers) =>
+        localizers.Create(ModuleResourcesLocalizerFactory.ResourceOf(Module))[Warning.Message, Warning.Arguments];
+}
 
 /// <summary>
 /// A module's part of the context warnings: what it knows that should shape how HR and managers act on a person right

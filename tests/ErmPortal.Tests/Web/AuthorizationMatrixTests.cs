@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using ErmPortal.Data.Accounts;
+using ErmPortal.Data.Cases;
 using ErmPortal.Data.Compensation;
 using ErmPortal.Data.Learning;
 using ErmPortal.Data.Notifications;
@@ -228,6 +229,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private const string ManagersPrivateNote = "Wonders whether Kestrel Row suits them better";
     /// <summary>The target's planted salary a year, in euros: an amount no demo salary has.</summary>
     private const long PlantedSalary = 93_517;
+    private const string CaseSummary = "Alleges the Tuesday stand-up is used to single them out";
+    private const string CaseNote = "Met the witnesses from the Marigold team";
 
     private static readonly Viewer[] PersonAndHr = [Viewer.Self, Viewer.Hr];
 
@@ -256,6 +259,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ("1:1 private note", [ManagersPrivateNote], [Viewer.Manager], [Viewer.Manager]),
         // Pay: the person, the managers above them and HR; never a colleague, never Admin, on any page.
         ("salary", [PlantedSalary.ToString("#,0", new CultureInfo("en-US"))], PlanPeople, PlanPeople),
+        // An HR case about the target: HR's alone, on no other page for anyone (their managers are only told to talk to HR).
+        ("HR case summary", [CaseSummary], [Viewer.Hr], [Viewer.Hr]),
+        ("HR case note", [CaseNote], [Viewer.Hr], [Viewer.Hr]),
     ];
 
     private record Target(Relations Relations, string UserId, int RequestId, int NotificationId, int DigestId, int SessionId, int RequisitionId,
@@ -274,6 +280,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         public int CompensationCycleId { get; init; }
         /// <summary>An allowance and a benefit enrolment of the target's, and a demo band and benefit for HR's catalogue pages.</summary>
         public PlantedPay Pay { get; init; } = null!;
+        /// <summary>An open HR case about the target, with a note.</summary>
+        public int CaseId { get; init; }
     }
 
     /// <summary>A demo goal of the target's, and their latest demo 1:1 with their manager with one of its action items.</summary>
@@ -516,6 +524,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         // The bands and the benefits catalogue are HR's, whichever band or benefit they show.
         "id" when pattern.StartsWith("compensation/bands/", StringComparison.Ordinal) => target.Pay.BandId.ToString(CultureInfo.InvariantCulture),
         "id" when pattern.StartsWith("compensation/benefits/", StringComparison.Ordinal) => target.Pay.BenefitId.ToString(CultureInfo.InvariantCulture),
+        "id" when pattern.StartsWith("cases/", StringComparison.Ordinal) => target.CaseId.ToString(CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -631,6 +640,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             CompensationCycleId = await portal.QueryDbAsync(db => db.Set<CompensationCycle>().Where(c => c.Status == CompensationCycleStatus.Open)
                 .Select(c => c.Id).FirstAsync()),
             Pay = await PayOfAsync(relations),
+            CaseId = await CaseOfAsync(relations),
         };
     }
 
@@ -660,6 +670,23 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             enrolmentId = enrolment.Id;
         }
         return new PlantedPay(allowance.Id, enrolmentId, bandId, benefitId);
+    });
+
+    /// <summary>An open grievance about the target, owned by the demo HR person, with a note; once per portal.</summary>
+    private Task<int> CaseOfAsync(Relations relations) => portal.QueryDbAsync(async db =>
+    {
+        var existing = await db.Set<HrCase>().Where(c => c.Summary == CaseSummary).Select(c => c.Id).FirstOrDefaultAsync();
+        if (existing != 0) return existing;
+        var owner = await db.Employees.Where(e => e.WorkEmail == relations.Emails[Viewer.Hr]).Select(e => e.Id).SingleAsync();
+        var hrCase = new HrCase
+        {
+            EmployeeId = relations.TargetId, Kind = CaseKind.Grievance, Summary = CaseSummary, OwnerId = owner,
+            OpenedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2), CreatedAtUtc = DateTime.UtcNow,
+        };
+        hrCase.AddNote(CaseNote, "Matrix HR", DateTime.UtcNow);
+        db.Add(hrCase);
+        await db.SaveChangesAsync();
+        return hrCase.Id;
     });
 
     /// <summary>A merit raise to <see cref="PlantedSalary"/> for the target, in force since yesterday; once per portal.</summary>

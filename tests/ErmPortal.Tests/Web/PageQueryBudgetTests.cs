@@ -32,8 +32,9 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },
         // HR's view of a profile reads, for the modules' panels: the candidate record the person was recruited from, the
         // person's running plans, their documents, whether they are leaving (for the exit interview), and their training
-        // records and their final reviews: one command each.
-        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 17 },
+        // records and their final reviews: one command each. The warnings before acting on the person are each module's own
+        // read, one command each: the job lifecycle and waiting requests, a recent raise, an open HR case.
+        { "360° profile", DemoPeople.Hr, "/employees/{deepest}", 20 },
         { "timeline", DemoPeople.Hr, "/employees/{deepest}/timeline", 8 },
         { "org chart of the top", DemoPeople.Employee, "/directory/org/{top}", 7 },
         { "audit log", DemoPeople.Hr, "/audit", 9 },

@@ -1,6 +1,7 @@
 using ErmPortal.Web.Infrastructure.Jobs;
 using ErmPortal.Web.Infrastructure.Modules;
 using ErmPortal.Web.Notifications;
+using ErmPortal.Web.Organisation;
 using ErmPortal.Web.Timeline;
 using Microsoft.AspNetCore.Authorization;
 
@@ -10,11 +11,13 @@ public static class PayRegistration
 {
     /// <summary>
     /// Each person's pay: who may see and record it, the job that brings dated changes into force, the change on the
-    /// timeline and in the person's notifications, and the demo organisation's pay.
+    /// timeline and in the person's notifications, a recent raise among the warnings before acting on the person, and the
+    /// demo organisation's pay.
     /// </summary>
     public static IServiceCollection AddPayRecords(this IServiceCollection services) => services
         .AddScoped<PayAccess>()
         .AddScoped<IAuthorizationHandler, PayAuthorizationHandler>()
+        .AddScoped<IContextWarningSource, PayContextWarnings>()
         .AddScheduledJob<ApplyDuePayChangesJob>()
         .AddTimelineKind<SalaryChangedKind>()
         .AddNotificationKind<CompensationModule>(AnnounceSalaryChange.Kind, "My salary changes", "bi-cash-coin", emailByDefault: true,

@@ -1,0 +1,291 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using ErmPortal.Data.Compensation;
+using ErmPortal.Data.Timeline;
+using ErmPortal.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ErmPortal.Tests.Web;
+
+/// <summary>
+/// A compensation cycle through HTTP on a real database: HR opens it, the demo manager proposes for their team, the
+/// budget and the guideline hold, two people editing one proposal do not overwrite each other, the warnings show, and
+/// HR's approval becomes salary records the person sees with their letter. Each test opens a cycle of its own.
+/// </summary>
+public class CompensationCycleTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<string> PageAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Creates a cycle through HR's form (every department at 3%) and opens it; returns its id.</summary>
+    private async Task<int> OpenCycleAsync(string name, DateOnly effectiveOn)
+    {
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var fields = await hr.FormFieldsAsync("/compensation/cycles/new");
+        fields["Name"] = name;
+        fields["EffectiveOn"] = effectiveOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        fields["ProposalsDueOn"] = effectiveOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        fields["HiredBefore"] = effectiveOn.AddMonths(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var created = await hr.PostFormAsync("/compensation/cycles/new", "/compensation/cycles/new", fields);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var cycle = await portal.QueryDbAsync(db => db.Set<CompensationCycle>().Where(c => c.Name == name).Select(c => new { c.Id, c.Version }).SingleAsync());
+        var opened = await hr.PostFormAsync($"/compensation/cycles/{Id(cycle.Id)}", $"/compensation/cycles/{Id(cycle.Id)}/open",
+            new() { ["version"] = cycle.Version.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        return cycle.Id;
+    }
+
+    private record Proposal(int Id, int EmployeeId, Guid Version, decimal? Minimum, decimal? Maximum, long BudgetMinor, long CurrentAnnualMinor);
+
+    /// <summary>The proposals of everyone below the demo manager in the cycle, with their guideline ranges.</summary>
+    private Task<List<Proposal>> TeamAsync(int cycleId) => portal.QueryDbAsync(async db =>
+    {
+        var manager = await db.Employees.Where(e => e.WorkEmail == DemoPeople.Manager).Select(e => e.Id).SingleAsync();
+        var cycle = await db.Set<CompensationCycle>().Include(c => c.Guideline).SingleAsync(c => c.Id == cycleId);
+        var below = await ErmPortal.Web.Organisation.Subtrees.Below(db, manager).Select(s => s.Id).ToListAsync();
+        var proposals = await db.Set<PayProposal>().AsNoTracking().Where(p => p.CycleId == cycleId && below.Contains(p.EmployeeId)).OrderBy(p => p.Id).ToListAsync();
+        return proposals.Select(p =>
+        {
+            var range = MeritGuideline.RangeFor(cycle.Guideline, p.Rating, p.PositionInBand);
+            return new Proposal(p.Id, p.EmployeeId, p.Version, range?.Minimum, range?.Maximum, p.BudgetMinor, p.CurrentAnnualMinor);
+        }).ToList();
+    });
+
+    private static Dictionary<string, string> Rows(IEnumerable<(Proposal Proposal, decimal? Percent, string? Why)> rows, bool submit = false)
+    {
+        var fields = new Dictionary<string, string> { ["Page"] = "1" };
+        var i = 0;
+        foreach (var (proposal, percent, why) in rows)
+        {
+            fields[$"Rows[{i}].ProposalId"] = Id(proposal.Id);
+            fields[$"Rows[{i}].Version"] = proposal.Version.ToString();
+            fields[$"Rows[{i}].Percent"] = percent?.ToString(CultureInfo.InvariantCulture) ?? "";
+            fields[$"Rows[{i}].Justification"] = why ?? "";
+            i++;
+        }
+        if (submit) fields["Submit"] = "true";
+        return fields;
+    }
+
+    /// <summary>A raise inside the person's guideline range (its lowest end), or 1% without a guideline.</summary>
+    private static decimal Within(Proposal p) => p.Minimum ?? 1;
+
+    private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, int cycleId, Dictionary<string, string> fields) =>
+        await client.PostFormAsync($"/compensation/cycles/{Id(cycleId)}/team", $"/compensation/cycles/{Id(cycleId)}/team", fields);
+
+    [Fact]
+    public async Task Should_save_raises_within_the_guideline_and_show_them_with_the_budget_left()
+    {
+        var cycleId = await OpenCycleAsync("Cycle within guideline", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var team = await TeamAsync(cycleId);
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        var before = await PageAsync(manager, $"/compensation/cycles/{Id(cycleId)}/team");
+        Assert.Contains(">0 / " + Id(team.Count) + "<", before);
+
+        var saved = await SaveAsync(manager, cycleId, Rows(team.Take(2).Select(p => (p, (decimal?)Within(p), (string?)null))));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var stored = await portal.QueryDbAsync(db => db.Set<PayProposal>().Where(p => p.Id == team[0].Id || p.Id == team[1].Id).ToListAsync());
+        Assert.All(stored, p => Assert.NotNull(p.ProposedAmountMinor));
+        var after = await PageAsync(manager, $"/compensation/cycles/{Id(cycleId)}/team");
+        Assert.Contains(">2 / " + Id(team.Count) + "<", after);
+        var proposed = stored.Sum(p => p.RaiseAnnualMinor);
+        var left = team.Sum(p => p.BudgetMinor) - proposed;
+        Assert.Contains(Money(left), after);
+    }
+
+    private static string Money(long minor) => (minor / 100m).ToString(minor % 100 == 0 ? "N0" : "N2", new CultureInfo("en-US")) + " EUR";
+
+    [Fact]
+    public async Task Should_ask_why_for_a_raise_outside_the_guideline_and_keep_the_other_rows()
+    {
+        var cycleId = await OpenCycleAsync("Cycle outside guideline", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var team = await TeamAsync(cycleId);
+        var outside = team.First(p => p.Maximum is not null);
+        var other = team.First(p => p.Id != outside.Id);
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+
+        var response = await SaveAsync(manager, cycleId, Rows([(outside, outside.Maximum + 3, null), (other, Within(other), null)]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("This raise is outside the guideline: say why.", page);
+        // What was typed comes back in the row, and the other row is saved.
+        Assert.Contains($"value=\"{(outside.Maximum + 3)!.Value.ToString(CultureInfo.InvariantCulture)}\"", page);
+        var stored = await portal.QueryDbAsync(db => db.Set<PayProposal>().Where(p => p.Id == outside.Id || p.Id == other.Id).ToDictionaryAsync(p => p.Id));
+        Assert.Null(stored[outside.Id].RaiseBasisPoints);
+        Assert.NotNull(stored[other.Id].RaiseBasisPoints);
+
+        var fresh = (await TeamAsync(cycleId)).Single(p => p.Id == outside.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(manager, cycleId, Rows([(fresh, outside.Maximum + 3, "Took over the team lead's duties")]))).StatusCode);
+        Assert.Equal("Took over the team lead's duties",
+            await portal.QueryDbAsync(db => db.Set<PayProposal>().Where(p => p.Id == outside.Id).Select(p => p.Justification).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_submit_over_budget_or_undecided_and_submit_within_budget()
+    {
+        var cycleId = await OpenCycleAsync("Cycle budget", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var team = await TeamAsync(cycleId);
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+
+        var undecided = await SaveAsync(manager, cycleId, Rows(team.Take(1).Select(p => (p, (decimal?)1m, (string?)"Steady year")), submit: true));
+        Assert.Contains($"Not submitted: {Id(team.Count - 1)} people have no raise yet.", WebUtility.HtmlDecode(await undecided.Content.ReadAsStringAsync()));
+
+        // Everyone at the top of their range plus a reason: far more than a 3% budget.
+        team = await TeamAsync(cycleId);
+        var over = await SaveAsync(manager, cycleId, Rows(team.Select(p => (p, (decimal?)20m, (string?)"Market moved")), submit: true));
+        var overPage = WebUtility.HtmlDecode(await over.Content.ReadAsStringAsync());
+        Assert.Contains("Not submitted: the raises come to", overPage);
+        Assert.Contains("over the team's budget of " + Money(team.Sum(p => p.BudgetMinor)), overPage);
+        Assert.Equal(0, await portal.QueryDbAsync(db => db.Set<PayProposal>().CountAsync(p => p.CycleId == cycleId && p.Status != ProposalStatus.Draft)));
+
+        team = await TeamAsync(cycleId);
+        var within = await SaveAsync(manager, cycleId, Rows(team.Select(p => (p, (decimal?)1m, (string?)"Steady year")), submit: true));
+        Assert.Equal(HttpStatusCode.Redirect, within.StatusCode);
+        Assert.Equal(team.Count, await portal.QueryDbAsync(db => db.Set<PayProposal>().CountAsync(p => p.CycleId == cycleId && p.Status == ProposalStatus.Submitted)));
+    }
+
+    [Fact]
+    public async Task Should_not_let_a_stale_page_overwrite_a_proposal_someone_else_saved()
+    {
+        var cycleId = await OpenCycleAsync("Cycle concurrency", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var stale = (await TeamAsync(cycleId)).First(p => p.Minimum is not null && p.Maximum > p.Minimum);
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        var managerId = await portal.QueryDbAsync(db => db.Employees.Where(e => e.WorkEmail == DemoPeople.Manager).Select(e => e.Id).SingleAsync());
+
+        var hrRows = Rows([(stale, stale.Maximum, null)]);
+        hrRows["ManagerId"] = Id(managerId);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(hr, cycleId, hrRows)).StatusCode);
+
+        var response = await SaveAsync(manager, cycleId, Rows([(stale, stale.Minimum, null)]));
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Someone else changed this proposal meanwhile: it now says " + stale.Maximum!.Value.ToString("0.##", CultureInfo.InvariantCulture) + "%", page);
+        Assert.Equal((int)(stale.Maximum * 100), await portal.QueryDbAsync(db => db.Set<PayProposal>().Where(p => p.Id == stale.Id).Select(p => p.RaiseBasisPoints).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Should_warn_of_a_notice_period_and_a_recent_raise_before_the_manager_decides()
+    {
+        var cycleId = await OpenCycleAsync("Cycle warnings", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var team = await TeamAsync(cycleId);
+        var (leaver, raised) = (team[0].EmployeeId, team[1].EmployeeId);
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var leaving = await hr.FormFieldsAsync($"/employees/{Id(leaver)}/leaving");
+        leaving["LastDay"] = DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        leaving["Reason"] = "Moving abroad";
+        leaving["Voluntary"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.PostFormAsync($"/employees/{Id(leaver)}/leaving", $"/employees/{Id(leaver)}/leaving", leaving)).StatusCode);
+        var recent = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-2);
+        await portal.QueryDbAsync(db =>
+        {
+            db.Add(new SalaryRecord
+            {
+                EmployeeId = raised, EffectiveOn = recent, AmountMinor = team[1].CurrentAnnualMinor + 500_000, Currency = "EUR",
+                Frequency = PayFrequency.Annual, Reason = SalaryChangeReason.MarketAdjustment, CreatedAtUtc = DateTime.UtcNow,
+            });
+            return db.SaveChangesAsync();
+        });
+
+        var page = await PageAsync(await portal.SignedInClientAsync(DemoPeople.Manager), $"/compensation/cycles/{Id(cycleId)}/team");
+        var leaverRow = page[page.IndexOf($"data-proposal=\"{Id(team[0].Id)}\"", StringComparison.Ordinal)..];
+        Assert.Contains("Notice period running", leaverRow[..leaverRow.IndexOf("</section>", StringComparison.Ordinal)]);
+        var raisedRow = page[page.IndexOf($"data-proposal=\"{Id(team[1].Id)}\"", StringComparison.Ordinal)..];
+        Assert.Contains("less than six months ago", raisedRow[..raisedRow.IndexOf("</section>", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public async Task Should_write_approved_raises_on_the_effective_day_for_the_person_to_see_with_their_letter()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var cycleId = await OpenCycleAsync("Cycle effective today", today);
+        var team = await TeamAsync(cycleId);
+        var employee = await portal.QueryDbAsync(db => db.Employees.Where(e => e.WorkEmail == DemoPeople.Employee).Select(e => e.Id).SingleAsync());
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(manager, cycleId, Rows(team.Select(p => (p, (decimal?)1m, (string?)"Steady year")), submit: true))).StatusCode);
+
+        // Every department with people in the cycle is approved once all its proposals are in; the demo employee's first.
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var department = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == employee).Select(e => e.DepartmentId).SingleAsync());
+        await portal.QueryDbAsync<int>(async db =>
+        {
+            // The other managers' people in the department: submitted as they would be, at 0%.
+            foreach (var p in await db.Set<PayProposal>().Where(p => p.CycleId == cycleId && p.DepartmentId == department && p.Status == ProposalStatus.Draft).ToListAsync())
+            {
+                p.Propose(0, null, null, null, DateTime.UtcNow);
+                p.Submit();
+            }
+            return await db.SaveChangesAsync();
+        });
+        var version = await portal.QueryDbAsync(db => db.Set<DepartmentBudget>().Where(b => b.CycleId == cycleId && b.DepartmentId == department).Select(b => b.Version).SingleAsync());
+        var approved = await hr.PostFormAsync($"/compensation/cycles/{Id(cycleId)}", $"/compensation/cycles/{Id(cycleId)}/departments/{Id(department)}",
+            new() { ["version"] = version.ToString(), ["approve"] = "true", ["comment"] = "" });
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+
+        var record = await portal.QueryDbAsync(db => db.Set<SalaryRecord>().Where(s => s.EmployeeId == employee && s.ProposalId != null)
+            .OrderByDescending(s => s.Id).FirstAsync());
+        Assert.Equal(today, record.EffectiveOn);
+        Assert.Equal(today, record.AppliedOn);
+        var me = await portal.SignedInClientAsync(DemoPeople.Employee);
+        var pay = await PageAsync(me, "/me/pay");
+        Assert.Contains(Money(record.AmountMinor), pay[pay.IndexOf("id=\"current-salary\"", StringComparison.Ordinal)..]);
+        var letter = await PageAsync(me, $"/compensation/people/{Id(employee)}/letters/{Id(record.Id)}");
+        Assert.Contains(Money(record.AmountMinor), letter);
+        Assert.Contains("+1%", letter);
+        Assert.True(await portal.QueryDbAsync(db => db.Set<TimelineEntry>().AnyAsync(t => t.SubjectType == TimelineSubjects.Employee && t.SubjectId == employee && t.Kind == "pay-salary-changed")));
+    }
+
+    [Fact]
+    public async Task Should_never_show_pay_to_a_colleague_on_any_page_about_the_person()
+    {
+        var relations = await Relations.FindAsync(portal);
+        var amount = 81_937_00L;
+        await portal.QueryDbAsync(db =>
+        {
+            var record = new SalaryRecord
+            {
+                EmployeeId = relations.TargetId, EffectiveOn = DateOnly.FromDateTime(DateTime.UtcNow), AmountMinor = amount, Currency = "EUR",
+                Frequency = PayFrequency.Annual, Reason = SalaryChangeReason.Promotion, CreatedAtUtc = DateTime.UtcNow,
+            };
+            db.Add(record);
+            return db.SaveChangesAsync();
+        });
+        await portal.SendAsync(DemoPeople.Hr, new ErmPortal.Web.Compensation.Pay.ApplyDuePayChanges.Command());
+        var name = await portal.QueryDbAsync(db => db.Employees.Where(e => e.Id == relations.TargetId).Select(e => e.LegalLastName).SingleAsync());
+        var shown = "81,937";
+
+        var peer = await relations.ClientAsync(portal, Viewer.Peer);
+        foreach (var url in new[] { $"/employees/{Id(relations.TargetId)}", $"/directory?q={Uri.EscapeDataString(name)}", "/", "/me/notifications" })
+            Assert.DoesNotContain(shown, await PageAsync(peer, url));
+        foreach (var url in new[] { $"/employees/{Id(relations.TargetId)}/timeline", $"/compensation/people/{Id(relations.TargetId)}",
+                     $"/compensation/people/{Id(relations.TargetId)}/total-rewards", $"/compensation/people/{Id(relations.TargetId)}/ledger" })
+            Assert.Equal(HttpStatusCode.NotFound, (await peer.GetAsync(url)).StatusCode);
+        // The person's managers and HR do see it, on the person's pay page.
+        var manager = await relations.ClientAsync(portal, Viewer.Manager);
+        Assert.Contains(shown, await PageAsync(manager, $"/compensation/people/{Id(relations.TargetId)}"));
+    }
+
+    [Fact]
+    public async Task Should_export_the_proposals_with_formulas_written_as_text()
+    {
+        var cycleId = await OpenCycleAsync("Cycle export", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var row = (await TeamAsync(cycleId))[0];
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(manager, cycleId, Rows([(row, 30m, "=HYPERLINK(\"http://evil.example\",\"x\")")]))).StatusCode);
+
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var response = await hr.GetAsync($"/compensation/cycles/{Id(cycleId)}/proposals.csv");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("'=HYPERLINK", csv);
+        Assert.DoesNotContain(",=HYPERLINK", csv);
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync($"/compensation/cycles/{Id(cycleId)}/proposals.csv")).StatusCode);
+    }
+}

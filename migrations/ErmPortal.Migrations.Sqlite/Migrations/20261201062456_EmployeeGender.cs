@@ -21,9 +21,9 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Gender",
-                table: "Employees");
+            // SQLite's own DROP COLUMN keeps the table, so the search and kept-figure triggers on and about Employees
+            // stay as they are; EF's rebuild of the table would break them.
+            migrationBuilder.Sql("ALTER TABLE Employees DROP COLUMN Gender;");
         }
     }
 }

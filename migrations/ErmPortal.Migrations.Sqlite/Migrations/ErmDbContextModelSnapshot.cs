@@ -318,6 +318,9 @@ namespace ErmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "OpenedOn");
 
+                    b.HasIndex("Status", "Kind", "OpenedOn", "EmployeeId")
+                        .HasDatabaseName("IX_HrCases_OpenByKind");
+
                     b.ToTable("HrCases", (string)null);
                 });
 

@@ -3,6 +3,8 @@ using ErmPortal.Web.Compensation.Pay;
 using ErmPortal.Web.Compensation.Records;
 using ErmPortal.Web.Compensation.Equity;
 using ErmPortal.Web.Compensation.Statements;
+using ErmPortal.Data.Accounts;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Modules;
 
 namespace ErmPortal.Web.Compensation;
@@ -16,12 +18,26 @@ public class CompensationModule : IPortalModule
 {
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddMenuItems<CompensationModule>(
-            new MenuItem(MenuArea.Main, 170, "Pay", "~/me/pay", "bi-cash-coin") { Id = "nav-pay" });
+        services.AddNavigation<PayNavigation>();
         services.AddPayRecords();
         services.AddCompensationCycles();
         services.AddPayAdministration();
         services.AddRewardStatements();
         services.AddPayEquity();
+    }
+}
+
+/// <summary>
+/// "Pay" leads to the person's own pay; an HR account without an employee record of its own has no pay to show, so
+/// for it the entry leads to the review cycles instead, and for anyone else without one it is left out.
+/// </summary>
+public class PayNavigation : INavigationContributor
+{
+    public Type Module => typeof(CompensationModule);
+
+    public Task<IEnumerable<MenuItem>> ContributeAsync(ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var url = user.EmployeeId is not null ? "~/me/pay" : user.IsInRole(Roles.Hr) ? "~/compensation/cycles" : null;
+        return Task.FromResult<IEnumerable<MenuItem>>(url is null ? [] : [new MenuItem(MenuArea.Main, 170, "Pay", url, "bi-cash-coin") { Id = "nav-pay" }]);
     }
 }

@@ -89,6 +89,9 @@ public class TimelineRenderingTests
         ["review-shared"] = [ReviewCycle()],
         ["review-acknowledged"] = [ReviewCycle()],
         ["review-disagreed"] = [ReviewCycle()],
+        ["pay-salary-changed"] = Enum.GetNames<ErmPortal.Data.Compensation.SalaryChangeReason>().Select(reason => new TimelineArguments()
+            .With("reason", reason).With("day", new DateOnly(2027, 1, 1)).WithAmount("change", 3.5m))
+            .Append(new TimelineArguments().With("reason", "Hire").With("day", new DateOnly(2026, 3, 21))).ToArray(),
     };
 
     private static TimelineArguments ReviewCycle() => new TimelineArguments().With("cycle", "ارزیابی سالانهٔ ۲۰۲۶");

@@ -24,9 +24,11 @@ public class PageQueryBudgetTests(CountingPortalFactory portal) : IClassFixture<
         // own review to work on; managers' and HR's the reviews they write; everyone's next 1:1s and the
         // 1:1 action items they owe (one command each); managers' and HR's the cycles in calibration
         // with reviews they calibrate (one command); everyone's the peer feedback they are asked for, and managers' the
-        // reviews with peer nominations waiting for their approval (one command each; the demo HR person manages a team too).
-        { "HR home", DemoPeople.Hr, "/", 28 },
-        { "manager home", DemoPeople.Manager, "/", 28 },
+        // reviews with peer nominations waiting for their approval (one command each; the demo HR person manages a team too);
+        // managers' and HR's pay review of everyone below them in an open cycle, and HR's open compensation cycles (one
+        // command each).
+        { "HR home", DemoPeople.Hr, "/", 29 },
+        { "manager home", DemoPeople.Manager, "/", 29 },
         { "employee home", DemoPeople.Employee, "/", 20 },
         { "directory search", DemoPeople.Employee, "/directory?search=Smith", 7 },
         { "employee list, page 1", DemoPeople.Hr, "/employees", 8 },

@@ -1,6 +1,7 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Compensation;
 using ErmPortal.Web.Infrastructure;
+using ErmPortal.Web.Organisation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,11 +23,21 @@ public class PayReviewCard(IMediator mediator) : ViewComponent
         public async Task<Model?> Handle(Query request, CancellationToken ct)
         {
             if (user.EmployeeId is not { } me) return null;
-            var cycle = await db.Set<CompensationCycle>().Where(c => c.Status == CompensationCycleStatus.Open)
-                .OrderByDescending(c => c.EffectiveOn).ThenByDescending(c => c.Id).Select(c => new { c.Id, c.Name, c.Currency, c.ProposalsDueOn }).FirstOrDefaultAsync(ct);
+            // One command: everyone below the manager in any open cycle, with their cycle; the latest cycle is shown.
+            var open = db.Set<CompensationCycle>().Where(c => c.Status == CompensationCycleStatus.Open).Select(c => c.Id);
+            var rows = await (from p in db.Set<PayProposal>()
+                              join s in db.Below(me) on p.EmployeeId equals s.Id
+                              where open.Contains(p.CycleId)
+                              select new
+                              {
+                                  p.CycleId, p.Cycle.Name, p.Cycle.Currency, p.Cycle.ProposalsDueOn, p.Cycle.EffectiveOn,
+                                  Proposal = new TeamProposal(p.Id, p.EmployeeId, p.Employee.ManagerId, s.Depth, p.BudgetMinor, p.RaiseAnnualMinor,
+                                      p.RaiseBasisPoints != null, p.Status),
+                              }).ToListAsync(ct);
+            var cycle = rows.OrderByDescending(r => r.EffectiveOn).ThenByDescending(r => r.CycleId).FirstOrDefault();
             if (cycle is null) return null;
-            var totals = BudgetTotals.Of(await TeamBudget.BelowAsync(db, cycle.Id, me, ct));
-            return totals.People == 0 ? null : new Model(cycle.Id, cycle.Name, cycle.Currency, cycle.ProposalsDueOn, totals);
+            var totals = BudgetTotals.Of(rows.Where(r => r.CycleId == cycle.CycleId).Select(r => r.Proposal));
+            return new Model(cycle.CycleId, cycle.Name, cycle.Currency, cycle.ProposalsDueOn, totals);
         }
     }
 }

@@ -36,6 +36,14 @@ public class CompensationCycle : Entity, IVersioned
         OpenedAtUtc = nowUtc;
         Raise(new CompensationCycleOpened(this));
     }
+
+    /// <summary>The review is over: nothing in it changes any more. Approved raises still take effect on their day.</summary>
+    public void Close(DateTime nowUtc)
+    {
+        if (Status != CompensationCycleStatus.Open) return;
+        Status = CompensationCycleStatus.Closed;
+        ClosedAtUtc = nowUtc;
+    }
 }
 
 /// <summary>Raised when HR opens a cycle: its proposals exist by the time handlers run.</summary>
@@ -239,16 +247,21 @@ public class PayProposal : Entity, IVersioned
         if (Status == ProposalStatus.Submitted) Status = ProposalStatus.Approved;
     }
 
-    /// <summary>The salary record that carries out an approved raise on the cycle's effective day.</summary>
-    public SalaryRecord? ToSalaryRecord(DateOnly effectiveOn, DateTime nowUtc)
+    /// <summary>
+    /// The salary record that carries out an approved raise on the cycle's effective day. The raise is the agreed
+    /// percentage of <paramref name="inForce"/>, the salary in force that day: when it changed after the cycle opened
+    /// (a promotion, another cycle's raise), the raise builds on it instead of putting the older salary back.
+    /// </summary>
+    public SalaryRecord? ToSalaryRecord(DateOnly effectiveOn, SalaryRecord? inForce, DateTime nowUtc)
     {
         if (Status != ProposalStatus.Approved) return null;
         Status = ProposalStatus.Applied;
-        if (RaiseBasisPoints is null or 0) return null;
+        if (RaiseBasisPoints is not { } basisPoints || basisPoints == 0) return null;
+        var (amount, currency, frequency) = inForce is null ? (CurrentAmountMinor, Currency, Frequency) : (inForce.AmountMinor, inForce.Currency, inForce.Frequency);
         return new SalaryRecord
         {
-            EmployeeId = EmployeeId, EffectiveOn = effectiveOn, AmountMinor = ProposedAmountMinor!.Value, Currency = Currency,
-            Frequency = Frequency, Reason = SalaryChangeReason.Merit, CreatedAtUtc = nowUtc, ProposalId = Id,
+            EmployeeId = EmployeeId, EffectiveOn = effectiveOn, AmountMinor = PayMath.Raise(amount, basisPoints / 100m), Currency = currency,
+            Frequency = frequency, Reason = SalaryChangeReason.Merit, CreatedAtUtc = nowUtc, ProposalId = Id,
         };
     }
 }

@@ -3,11 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Organisation;
 
-/// <summary>One person below a manager, and how many levels below (1 for a direct report).</summary>
+/// <summary>
+/// One person below a manager, how many levels below (1 for a direct report), and the manager's direct report whose
+/// team they are in (their own id for a direct report).
+/// </summary>
 public record SubtreeRow
 {
     public int Id { get; init; }
     public int Depth { get; init; }
+    public int Head { get; init; }
 }
 
 public static class Subtrees
@@ -22,11 +26,11 @@ public static class Subtrees
     /// </summary>
     public static IQueryable<SubtreeRow> Below(this ErmDbContext db, int managerId) =>
         db.Database.SqlQuery<SubtreeRow>($"""
-            WITH RECURSIVE subtree(Id, Depth) AS (
-                SELECT Id, 1 FROM Employees WHERE ManagerId = {managerId}
+            WITH RECURSIVE subtree(Id, Depth, Head) AS (
+                SELECT Id, 1, Id FROM Employees WHERE ManagerId = {managerId}
                 UNION ALL
-                SELECT e.Id, s.Depth + 1 FROM subtree s JOIN Employees e ON e.ManagerId = s.Id
+                SELECT e.Id, s.Depth + 1, s.Head FROM subtree s JOIN Employees e ON e.ManagerId = s.Id
                 WHERE s.Depth < {MaxDepth})
-            SELECT Id, MIN(Depth) AS Depth FROM subtree WHERE Id <> {managerId} GROUP BY Id
+            SELECT Id, MIN(Depth) AS Depth, MIN(Head) AS Head FROM subtree WHERE Id <> {managerId} GROUP BY Id
             """);
 }

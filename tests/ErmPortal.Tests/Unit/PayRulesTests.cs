@@ -78,4 +78,35 @@ public class PayRulesTests
         Assert.Equal(3_333, PayMath.Budget(111_111, 3m));       // 3333.33 → 3333: a budget is never rounded up
         Assert.Equal(0.99m, PayMath.CompaRatio(49_250_00, 50_000_00)); // 0.985 → 0.99
     }
+
+    private static PayProposal Approved(long currentMinor, decimal percent)
+    {
+        var proposal = new PayProposal { EmployeeId = 7, Currency = "EUR", Frequency = PayFrequency.Annual, CurrentAmountMinor = currentMinor, CurrentAnnualMinor = currentMinor };
+        proposal.Propose(percent, null, null, null, DateTime.UtcNow);
+        proposal.Submit();
+        proposal.Approve();
+        return proposal;
+    }
+
+    [Fact]
+    public void Should_raise_the_salary_as_proposed_when_it_has_not_changed_since_the_cycle_opened()
+    {
+        var record = Approved(50_000_00, 3m).ToSalaryRecord(new DateOnly(2027, 1, 1), Record("2025-01-01", 50_000_00), DateTime.UtcNow)!;
+
+        Assert.Equal(51_500_00, record.AmountMinor);
+        Assert.Equal(SalaryChangeReason.Merit, record.Reason);
+    }
+
+    [Fact]
+    public void Should_build_the_raise_on_a_promotion_that_came_after_the_cycle_opened_instead_of_undoing_it()
+    {
+        // Opened at 50,000; promoted to 4,500 a month before the effective day.
+        var proposal = Approved(50_000_00, 3m);
+
+        var record = proposal.ToSalaryRecord(new DateOnly(2027, 1, 1), Record("2026-11-01", 4_500_00, PayFrequency.Monthly), DateTime.UtcNow)!;
+
+        Assert.Equal((4_635_00, PayFrequency.Monthly), (record.AmountMinor, record.Frequency));
+        Assert.Equal(ProposalStatus.Applied, proposal.Status);
+        Assert.Null(proposal.ToSalaryRecord(new DateOnly(2027, 1, 1), null, DateTime.UtcNow));
+    }
 }

@@ -192,9 +192,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["Pay.PayChangeLetter"] = new(PlanPeople, HttpStatusCode.NotFound),
         // The planted cycle is open: HR asking to edit it is sent to its page, where it no longer changes.
         ["CompensationCycles.EditCycle"] = new([Viewer.Hr], HttpStatusCode.Forbidden, HttpStatusCode.Redirect),
-        // Everyone's pay review is their own team's (empty without reports): the way in leads to the open demo cycle, and the
-        // team page without a manager named is the viewer's own. Whose raises a viewer may save is decided row by row.
-        ["PayReview.PayReview"] = new(Everyone, HttpStatusCode.NotFound, HttpStatusCode.Redirect),
+        // Everyone's pay review is their own team's (empty without reports): the way in leads those with people in the open
+        // demo cycle to it, and shows everyone else that no review of theirs is open; the team page without a manager named
+        // is the viewer's own. Whose raises a viewer may save is decided row by row.
+        ["PayReview.PayReview"] = new([Viewer.Manager, Viewer.SkipLevelManager, Viewer.Hr], HttpStatusCode.OK, HttpStatusCode.Redirect),
         ["PayReview.TeamProposals"] = new(Everyone, HttpStatusCode.NotFound),
         ["PayReview.SaveProposals"] = new(Everyone, HttpStatusCode.NotFound),
         // Pay is recorded by HR alone, and never by the person themselves; to everyone else the person does not exist.

@@ -104,6 +104,65 @@ public class CompensationCycleTests(PortalFactory portal) : IClassFixture<Portal
     private static string Money(long minor) => (minor / 100m).ToString(minor % 100 == 0 ? "N0" : "N2", new CultureInfo("en-US")) + " EUR";
 
     [Fact]
+    public async Task Should_show_a_team_in_the_skip_level_roll_up_when_its_manager_is_not_in_the_cycle()
+    {
+        var cycleId = await OpenCycleAsync("Cycle with a manager left out", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var team = await TeamAsync(cycleId);
+        // The demo manager is not in this cycle (as if joined after its cut-off); their people are.
+        var (managerId, aboveId) = await portal.QueryDbAsync(async db =>
+        {
+            var manager = await db.Employees.Where(e => e.WorkEmail == DemoPeople.Manager).Select(e => new { e.Id, e.ManagerId }).SingleAsync();
+            await db.Set<PayProposal>().Where(p => p.CycleId == cycleId && p.EmployeeId == manager.Id).ExecuteDeleteAsync();
+            return (manager.Id, manager.ManagerId!.Value);
+        });
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+
+        var page = await PageAsync(hr, $"/compensation/cycles/{Id(cycleId)}/team?manager={Id(aboveId)}");
+
+        var row = page[page.IndexOf($"data-sub-team=\"{Id(managerId)}\"", StringComparison.Ordinal)..];
+        Assert.Contains($"<td class=\"text-end\">{Id(team.Count)}</td>", row[..row.IndexOf("</tr>", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public async Task Should_close_a_cycle_only_once_every_raise_is_approved_and_take_it_out_of_the_pay_review()
+    {
+        var cycleId = await OpenCycleAsync("Cycle to close", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        // With the demo's open review as well, the manager chooses between the reviews their team is in.
+        Assert.Contains($"data-pay-review=\"{Id(cycleId)}\"", await PageAsync(manager, "/compensation/review"));
+
+        async Task<HttpResponseMessage> CloseAsync() => await hr.PostFormAsync($"/compensation/cycles/{Id(cycleId)}", $"/compensation/cycles/{Id(cycleId)}/close",
+            new() { ["version"] = (await portal.QueryDbAsync(db => db.Set<CompensationCycle>().Where(c => c.Id == cycleId).Select(c => c.Version).SingleAsync())).ToString() });
+
+        var people = await portal.QueryDbAsync(db => db.Set<PayProposal>().CountAsync(p => p.CycleId == cycleId));
+        Assert.Equal(HttpStatusCode.Redirect, (await CloseAsync()).StatusCode);
+        Assert.Matches(@"\d+ proposals are not approved yet", await PageAsync(hr, $"/compensation/cycles/{Id(cycleId)}"));
+        Assert.Equal(CompensationCycleStatus.Open, await portal.QueryDbAsync(db => db.Set<CompensationCycle>().Where(c => c.Id == cycleId).Select(c => c.Status).SingleAsync()));
+
+        await portal.QueryDbAsync<int>(async db =>
+        {
+            foreach (var p in await db.Set<PayProposal>().Where(p => p.CycleId == cycleId).ToListAsync())
+            {
+                p.Propose(1, "Steady year", null, null, DateTime.UtcNow);
+                p.Submit();
+                p.Approve();
+            }
+            return await db.SaveChangesAsync();
+        });
+        Assert.Contains("id=\"close-cycle\"", await PageAsync(hr, $"/compensation/cycles/{Id(cycleId)}"));
+        Assert.Equal(HttpStatusCode.Redirect, (await CloseAsync()).StatusCode);
+
+        var closed = await PageAsync(hr, $"/compensation/cycles/{Id(cycleId)}");
+        Assert.Contains("The cycle is closed. Approved raises take effect on its day.", closed);
+        Assert.DoesNotContain("id=\"close-cycle\"", closed);
+        Assert.DoesNotContain($"data-pay-review=\"{Id(cycleId)}\"", await PageAsync(manager, "/compensation/review"));
+        Assert.DoesNotContain($"data-pay-review=\"{Id(cycleId)}\"", await PageAsync(manager, "/"));
+        // Closing loses nothing: the raises wait for their day.
+        Assert.Equal(people, await portal.QueryDbAsync(db => db.Set<PayProposal>().CountAsync(p => p.CycleId == cycleId && p.Status == ProposalStatus.Approved)));
+    }
+
+    [Fact]
     public async Task Should_ask_why_for_a_raise_outside_the_guideline_and_keep_the_other_rows()
     {
         var cycleId = await OpenCycleAsync("Cycle outside guideline", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));

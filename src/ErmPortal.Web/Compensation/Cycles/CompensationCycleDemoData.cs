@@ -109,7 +109,7 @@ public class CompensationCycleDemoData(ErmDbContext db, IClock clock) : IDemoDat
             proposal.Propose(SalaryHistory.ChangePercent(previous, raise.Record) ?? 0, null, null, null, opened.AddDays(20));
             proposal.Submit();
             proposal.Approve();
-            proposal.ToSalaryRecord(april, opened);
+            proposal.ToSalaryRecord(april, previous, opened);
             proposals.Add((proposal, raise.Record));
         }
         cycle.Budgets = departmentIds.Select(id => new DepartmentBudget

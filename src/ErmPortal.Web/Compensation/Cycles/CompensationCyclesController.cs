@@ -57,6 +57,14 @@ public class CompensationCyclesController(IMediator mediator, IStringLocalizer<C
         return RedirectToAction(nameof(GetCycle), new { id });
     }
 
+    [HttpPost("{id:int}/close"), RedirectOnFailure]
+    public async Task<IActionResult> CloseCycle(int id, Guid version)
+    {
+        await mediator.Send(new CloseCycle.Command(id, version));
+        TempData["Flash"] = localizer["The cycle is closed. Approved raises take effect on its day."].Value;
+        return RedirectToAction(nameof(GetCycle), new { id });
+    }
+
     [HttpPost("{id:int}/departments/{departmentId:int}"), RedirectOnFailure]
     public async Task<IActionResult> DecideDepartment(int id, int departmentId, Guid version, bool approve, string? comment)
     {

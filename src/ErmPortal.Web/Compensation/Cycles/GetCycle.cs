@@ -25,6 +25,9 @@ public static class GetCycle
             Departments.Sum(d => d.PayrollMinor), Departments.Sum(d => d.BudgetMinor), Departments.Sum(d => d.People), Departments.Sum(d => d.Decided),
             Departments.Sum(d => d.Submitted), Departments.Sum(d => d.Approved), Departments.Sum(d => d.ProposedMinor), Departments.Sum(d => d.OutsideGuideline),
             DepartmentReviewStatus.Open, null, null, Guid.Empty);
+
+        /// <summary>Every raise in it approved: closing loses no decision.</summary>
+        public bool CanClose => Departments.All(d => d.Approved == d.People);
     }
 
     public record Department(int DepartmentId, string Name, int PercentBasisPoints, long PayrollMinor, long BudgetMinor, int People, int Decided,

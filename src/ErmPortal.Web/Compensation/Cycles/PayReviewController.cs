@@ -10,10 +10,13 @@ namespace ErmPortal.Web.Compensation.Cycles;
 /// </summary>
 public class PayReviewController(IMediator mediator, IStringLocalizer<CompensationResource> localizer) : Controller
 {
-    /// <summary>The menu's way in: the open cycle's team page, or a page saying no pay review is open.</summary>
+    /// <summary>The tab's way in: the team page of the one open review, the open reviews to choose from, or a page saying none is open.</summary>
     [HttpGet("compensation/review")]
-    public async Task<IActionResult> PayReview() =>
-        await mediator.Send(new FindOpenCycle()) is { } id ? RedirectToAction(nameof(TeamProposals), new { cycleId = id }) : View();
+    public async Task<IActionResult> PayReview()
+    {
+        var reviews = await mediator.Send(new ListMyPayReviews.Query());
+        return reviews.Count == 1 ? RedirectToAction(nameof(TeamProposals), new { cycleId = reviews[0].CycleId }) : View(reviews);
+    }
 
     [HttpGet("compensation/cycles/{cycleId:int}/team")]
     public async Task<IActionResult> TeamProposals(int cycleId, int? manager, int page = 1) =>

@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Compensation.Cycles;
 
-/// <summary>One proposal below a manager, with only what budgets and roll-ups need.</summary>
-public record TeamProposal(int ProposalId, int EmployeeId, int? ManagerId, int Depth, long BudgetMinor, long RaiseAnnualMinor, bool IsDecided, ProposalStatus Status);
+/// <summary>
+/// One proposal below a manager, with only what budgets and roll-ups need: <see cref="Head"/> is the manager's direct
+/// report whose team the person is in.
+/// </summary>
+public record TeamProposal(int ProposalId, int EmployeeId, int Depth, int Head, long BudgetMinor, long RaiseAnnualMinor, bool IsDecided, ProposalStatus Status);
 
 /// <summary>Budget figures of a set of proposals.</summary>
 public record BudgetTotals(int People, int Decided, int Submitted, int Approved, long BudgetMinor, long ProposedMinor)
@@ -33,27 +36,13 @@ public static class TeamBudget
         (from p in db.Set<PayProposal>()
          join s in db.Below(managerId) on p.EmployeeId equals s.Id
          where p.CycleId == cycleId
-         select new TeamProposal(p.Id, p.EmployeeId, p.Employee.ManagerId, s.Depth, p.BudgetMinor, p.RaiseAnnualMinor, p.RaiseBasisPoints != null, p.Status))
+         select new TeamProposal(p.Id, p.EmployeeId, s.Depth, s.Head, p.BudgetMinor, p.RaiseAnnualMinor, p.RaiseBasisPoints != null, p.Status))
         .ToListAsync(ct);
 
     /// <summary>
-    /// For each direct report who manages people in the cycle, the totals of everyone below them: the skip-level view of
-    /// how each team is doing.
+    /// For each direct report with people of their own in the cycle, the totals of everyone below them: the skip-level
+    /// view of how each team is doing, whether or not the direct report is in the cycle themselves.
     /// </summary>
-    public static IReadOnlyDictionary<int, BudgetTotals> SubTeams(IReadOnlyList<TeamProposal> proposals)
-    {
-        var managerOf = proposals.ToDictionary(p => p.EmployeeId, p => p.ManagerId);
-        var directReports = proposals.Where(p => p.Depth == 1).Select(p => p.EmployeeId).ToHashSet();
-        var byTeam = new Dictionary<int, List<TeamProposal>>();
-        foreach (var proposal in proposals.Where(p => p.Depth > 1))
-        {
-            // Walk up to the direct report this person sits under; people whose line passes outside the cycle are skipped.
-            int? step = proposal.ManagerId;
-            for (var guard = 0; step is { } s && !directReports.Contains(s) && guard < 64; guard++)
-                step = managerOf.TryGetValue(s, out var up) ? up : null;
-            if (step is { } head && directReports.Contains(head))
-                (byTeam.TryGetValue(head, out var list) ? list : byTeam[head] = []).Add(proposal);
-        }
-        return byTeam.ToDictionary(t => t.Key, t => BudgetTotals.Of(t.Value));
-    }
+    public static IReadOnlyDictionary<int, BudgetTotals> SubTeams(IReadOnlyList<TeamProposal> proposals) =>
+        proposals.Where(p => p.Depth > 1).GroupBy(p => p.Head).ToDictionary(team => team.Key, team => BudgetTotals.Of(team));
 }

@@ -44,9 +44,18 @@ public static class ApplyDuePayChanges
             // Approved raises of cycles whose day has come become salary records, announced below with the rest.
             var approved = await db.Set<PayProposal>().Include(p => p.Cycle)
                 .Where(p => p.Status == ProposalStatus.Approved && p.Cycle.EffectiveOn <= today)
-                .OrderBy(p => p.Id).Take(BatchSize).ToListAsync(ct);
+                .OrderBy(p => p.Cycle.EffectiveOn).ThenBy(p => p.Id).Take(BatchSize).ToListAsync(ct);
+            // Each raise builds on the salary in force on its day, including a raise of another cycle carried out here first.
+            var raised = approved.Select(p => p.EmployeeId).Distinct().ToList();
+            var salaries = (await db.Set<SalaryRecord>().AsNoTracking().Where(s => raised.Contains(s.EmployeeId)).ToListAsync(ct))
+                .GroupBy(s => s.EmployeeId).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var proposal in approved)
-                if (proposal.ToSalaryRecord(proposal.Cycle.EffectiveOn, now) is { } record) db.Add(record);
+            {
+                var history = salaries.TryGetValue(proposal.EmployeeId, out var list) ? list : salaries[proposal.EmployeeId] = [];
+                if (proposal.ToSalaryRecord(proposal.Cycle.EffectiveOn, SalaryHistory.CurrentOn(history, proposal.Cycle.EffectiveOn), now) is not { } record) continue;
+                db.Add(record);
+                history.Add(record);
+            }
             if (approved.Count > 0) await db.SaveChangesAsync(ct);
 
             var due = await db.Set<SalaryRecord>().Where(s => s.AppliedOn == null && s.EffectiveOn <= today)

@@ -7,8 +7,11 @@
   var budget = Number(budgetCard.getAttribute('data-budget'));
   var offPage = Number(budgetCard.getAttribute('data-off-page'));
   var currency = budgetCard.getAttribute('data-currency');
-  var number = new Intl.NumberFormat(document.documentElement.lang + '-u-nu-latn', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-  var money = function (minor) { return number.format(minor / 100) + ' ' + currency; };
+  var locale = document.documentElement.lang + '-u-nu-latn';
+  var whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  var cents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // As the server writes amounts, so a figure does not change when the page is saved: cents only when there are some, both digits.
+  var money = function (minor) { return (minor % 100 === 0 ? whole : cents).format(minor / 100) + ' ' + currency; };
   var rows = Array.prototype.slice.call(document.querySelectorAll('[data-proposal]'));
 
   function raiseOf(row) {

@@ -29,6 +29,7 @@ public static class GetTeamProposals
         int ManagerId, string Manager, bool IsOwnTeam, BudgetTotals Totals, IReadOnlyList<SubTeam> SubTeams, Page<Row> Rows,
         long OffPageRaiseMinor, IReadOnlyList<SentBack> SentBack)
     {
+        public bool CanSave => IsOpen && Rows.Items.Any(r => r.IsEditable);
         public bool CanSubmit => IsOpen && Totals.People > Totals.Submitted;
     }
 

@@ -26,9 +26,17 @@ public class Bonus : Entity, IAudited, IAuditDescribed
 
 public enum AllowanceKind { Housing, Transport, Meal, Phone, RemoteWork, Relocation, Other }
 
+/// <summary>Pay that runs from one day until another (or until further notice) for one person.</summary>
+public interface IPayPeriod
+{
+    int EmployeeId { get; }
+    DateOnly StartsOn { get; }
+    DateOnly? EndsOn { get; set; }
+}
+
 /// <summary>A monthly amount paid beside the salary from one day until another (or until further notice).</summary>
 [AuditField(FieldVisibility.Pay, "Allowance")]
-public class Allowance : Entity, IAudited, IAuditDescribed
+public class Allowance : Entity, IAudited, IAuditDescribed, IPayPeriod
 {
     int IAudited.AuditedEmployeeId => EmployeeId;
     string IAuditDescribed.AuditDescription => $"{Kind}: {MonthlyAmountMinor} {Currency} a month from {StartsOn:yyyy-MM-dd}";
@@ -67,7 +75,7 @@ public class Benefit : Entity, IVersioned
 
 /// <summary>A person's membership of a benefit from one day to another (or until further notice).</summary>
 [AuditField(FieldVisibility.Pay, "Benefit enrolment")]
-public class BenefitEnrolment : Entity, IAudited, IAuditDescribed
+public class BenefitEnrolment : Entity, IAudited, IAuditDescribed, IPayPeriod
 {
     int IAudited.AuditedEmployeeId => EmployeeId;
     string IAuditDescribed.AuditDescription => string.Create(CultureInfo.InvariantCulture, $"benefit {BenefitId} from {StartsOn:yyyy-MM-dd}");

@@ -1,10 +1,8 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Compensation;
-using ErmPortal.Data.Shared;
 using ErmPortal.Web.Compensation.Pay;
 using ErmPortal.Web.Infrastructure.Mediator;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Compensation.Records;
 
@@ -17,12 +15,7 @@ public static class EndAllowance
     {
         public async Task<Unit> Handle(Command request, CancellationToken ct)
         {
-            await access.RequireAsync(request.EmployeeId, PayOperations.Manage, ct);
-            var allowance = await db.Set<Allowance>().FirstOrDefaultAsync(a => a.Id == request.AllowanceId && a.EmployeeId == request.EmployeeId, ct)
-                            ?? throw new NotFoundException();
-            if (request.EndsOn < allowance.StartsOn) throw new DomainRuleException(nameof(Allowance.EndsOn), "The end cannot be before the start.");
-            allowance.EndsOn = request.EndsOn;
-            await db.SaveChangesAsync(ct);
+            await PayPeriods.EndAsync<Allowance>(db, access, request.EmployeeId, request.AllowanceId, request.EndsOn, ct);
             return Unit.Value;
         }
     }

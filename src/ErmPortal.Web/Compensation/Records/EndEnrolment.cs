@@ -1,10 +1,8 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Compensation;
-using ErmPortal.Data.Shared;
 using ErmPortal.Web.Compensation.Pay;
 using ErmPortal.Web.Infrastructure.Mediator;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace ErmPortal.Web.Compensation.Records;
 
@@ -17,12 +15,7 @@ public static class EndEnrolment
     {
         public async Task<Unit> Handle(Command request, CancellationToken ct)
         {
-            await access.RequireAsync(request.EmployeeId, PayOperations.Manage, ct);
-            var enrolment = await db.Set<BenefitEnrolment>().FirstOrDefaultAsync(e => e.Id == request.EnrolmentId && e.EmployeeId == request.EmployeeId, ct)
-                            ?? throw new NotFoundException();
-            if (request.EndsOn < enrolment.StartsOn) throw new DomainRuleException(nameof(BenefitEnrolment.EndsOn), "The end cannot be before the start.");
-            enrolment.EndsOn = request.EndsOn;
-            await db.SaveChangesAsync(ct);
+            await PayPeriods.EndAsync<BenefitEnrolment>(db, access, request.EmployeeId, request.EnrolmentId, request.EndsOn, ct);
             return Unit.Value;
         }
     }

@@ -14,8 +14,10 @@ namespace ErmPortal.Web.Compensation.Cycles;
 /// <summary>
 /// HR opens a draft cycle. Everyone eligible gets a proposal holding what their managers decide by: the salary they
 /// will have on the effective day, their band, their last review's rating, their last raise and their share of the
-/// department's budget. Eligible: in a department with a budget, hired before the cut-off, not gone, and paid in the
-/// cycle's currency. Each department's payroll and budget are fixed now, so later pay changes do not move them.
+/// department's budget. Eligible: in a department with a budget, hired before the cut-off, not gone, paid in the
+/// cycle's currency, and with a manager to propose for them (the top of the organisation has its pay set outside the
+/// review, and HR records it as a salary change). Each department's payroll and budget are fixed now, so later pay
+/// changes do not move them.
 /// </summary>
 public static class OpenCycle
 {
@@ -83,7 +85,7 @@ public static class CycleOpening
         var (day, currency, hiredBefore) = (cycle.EffectiveOn, cycle.Currency, cycle.HiredBefore);
         var salaries = db.Set<SalaryRecord>();
         var rows = await db.Employees
-            .Where(e => departments.Contains(e.DepartmentId) && e.HireDate < hiredBefore && e.Status != EmployeeStatus.Left)
+            .Where(e => departments.Contains(e.DepartmentId) && e.HireDate < hiredBefore && e.Status != EmployeeStatus.Left && e.ManagerId != null)
             .Select(e => new
             {
                 e.Id, e.DepartmentId, e.Position.Level,

@@ -201,6 +201,48 @@ public class CompensationCycleTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Contains("less than six months ago", raisedRow[..raisedRow.IndexOf("</section>", StringComparison.Ordinal)]);
     }
 
+    /// <summary>The department's row of HR's roll-up.</summary>
+    private static string RollUpRow(string page, int departmentId)
+    {
+        var row = page[page.IndexOf($"<tr data-department=\"{Id(departmentId)}\">", StringComparison.Ordinal)..];
+        return row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public async Task Should_show_a_saved_raise_and_an_approval_on_hrs_roll_up_at_once_when_hr_looked_before()
+    {
+        var cycleId = await OpenCycleAsync("Cycle roll-up", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var team = await TeamAsync(cycleId);
+        var department = await portal.QueryDbAsync(db => db.Set<PayProposal>().Where(p => p.Id == team[0].Id).Select(p => p.DepartmentId).SingleAsync());
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var rollUp = $"/compensation/cycles/{Id(cycleId)}";
+        Assert.Contains("data-proposed=\"0\"", RollUpRow(await PageAsync(hr, rollUp), department));
+
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(manager, cycleId, Rows([(team[0], Within(team[0]), null)]))).StatusCode);
+        var raise = await portal.QueryDbAsync(db => db.Set<PayProposal>().Where(p => p.Id == team[0].Id).Select(p => p.RaiseAnnualMinor).SingleAsync());
+        Assert.Contains($"data-proposed=\"{raise.ToString(CultureInfo.InvariantCulture)}\"", RollUpRow(await PageAsync(hr, rollUp), department));
+
+        // Everyone in the department submitted (the other managers' people as they would be, at 0%), HR looks, then approves.
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(manager, cycleId, Rows((await TeamAsync(cycleId)).Select(p => (p, (decimal?)1m, (string?)"Steady year")), submit: true))).StatusCode);
+        await portal.QueryDbAsync(async db =>
+        {
+            foreach (var p in await db.Set<PayProposal>().Where(p => p.CycleId == cycleId && p.DepartmentId == department && p.Status == ProposalStatus.Draft).ToListAsync())
+            {
+                p.Propose(0, null, null, null, DateTime.UtcNow);
+                p.Submit();
+            }
+            return await db.SaveChangesAsync();
+        });
+        const string approved = "class=\"progress-bar bg-success\" style=\"width: 100%\"";
+        Assert.DoesNotContain(approved, RollUpRow(await PageAsync(hr, rollUp), department));
+        var version = await portal.QueryDbAsync(db => db.Set<DepartmentBudget>().Where(b => b.CycleId == cycleId && b.DepartmentId == department).Select(b => b.Version).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.PostFormAsync(rollUp, $"{rollUp}/departments/{Id(department)}",
+            new() { ["version"] = version.ToString(), ["approve"] = "true", ["comment"] = "" })).StatusCode);
+
+        Assert.Contains(approved, RollUpRow(await PageAsync(hr, rollUp), department));
+    }
+
     [Fact]
     public async Task Should_write_approved_raises_on_the_effective_day_for_the_person_to_see_with_their_letter()
     {

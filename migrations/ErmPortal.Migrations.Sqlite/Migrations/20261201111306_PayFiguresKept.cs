@@ -5,21 +5,24 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ErmPortal.Migrations.Sqlite.Migrations
 {
     /// <summary>
-    /// A version for the pay proposals, so HR's roll-up of a compensation cycle by department is kept between writes.
-    /// No schema change.
+    /// Versions for the compensation cycles, their guidelines, the departments' budgets and the pay proposals, so HR's
+    /// roll-up of a cycle and what a manager's pay review reads from their whole subtree are kept between writes. No
+    /// schema change.
     /// </summary>
     public partial class PayFiguresKept : Migration
     {
+        private static readonly string[] Tables = ["CompensationCycles", "CompensationGuidelineCells", "CompensationBudgets", "PayProposals"];
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            TableVersionsMigration.Track(migrationBuilder, "PayProposals");
+            foreach (var table in Tables) TableVersionsMigration.Track(migrationBuilder, table);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            TableVersionsMigration.Untrack(migrationBuilder, "PayProposals");
+            foreach (var table in Tables) TableVersionsMigration.Untrack(migrationBuilder, table);
         }
     }
 }

@@ -13,11 +13,11 @@ public sealed class Pages : IDisposable
     /// <summary>The deep page of the employee list the issue measures; smaller organisations have fewer pages and get their last.</summary>
     private const int DeepPage = 200;
 
-    private readonly Viewer _hr, _manager, _employee;
+    private readonly IReadOnlyList<Viewer> _viewers;
 
-    private Pages(Viewer hr, Viewer manager, Viewer employee, IReadOnlyList<Page> all)
+    private Pages(IReadOnlyList<Viewer> viewers, IReadOnlyList<Page> all)
     {
-        (_hr, _manager, _employee) = (hr, manager, employee);
+        _viewers = viewers;
         All = all;
     }
 
@@ -35,11 +35,16 @@ public sealed class Pages : IDisposable
     /// <summary>The pages that need the database seeded with a review cycle at volume (`seed --review-cycle-people`).</summary>
     public static readonly string[] ReviewKeys = ["review-cycle", "review-calibration"];
 
+    /// <summary>The pages of the pay review the demo data leaves open, which need a manager given a sign-in (<see cref="PayReviewers"/>).</summary>
+    public static readonly string[] CompensationKeys = ["pay-review-team", "pay-review-team-above", "pay-cycle-rollup", "my-pay"];
+
     /// <param name="boardSize">The recruitment pages with the board of that many candidates; none: no recruitment pages.</param>
     /// <param name="plans">With HR's overview of running plans.</param>
     /// <param name="training">With HR's compliance report, who is overdue and the employee's recommendations.</param>
     /// <param name="reviews">With HR's overview and calibration of the review cycle seeded at volume.</param>
-    public static async Task<Pages> DiscoverAsync(Uri address, int? boardSize, bool plans, bool training, bool reviews)
+    /// <param name="payReviewers">With the pay review pages: the team pages of these two managers, HR's roll-up and the employee's pay.</param>
+    public static async Task<Pages> DiscoverAsync(Uri address, int? boardSize, bool plans, bool training, bool reviews,
+        (PayReviewer Team, PayReviewer SkipLevel)? payReviewers)
     {
         var hr = await Viewer.SignInAsync(address, "hr@erm.demo");
         var manager = await Viewer.SignInAsync(address, "manager@erm.demo");
@@ -86,7 +91,36 @@ public sealed class Pages : IDisposable
         if (plans) all = [.. all, .. await OnboardingAsync(hr)];
         if (training) all = [.. all, .. await LearningAsync(hr, employee)];
         if (reviews) all = [.. all, .. await ReviewsAsync(hr)];
-        return new Pages(hr, manager, employee, all);
+        List<Viewer> viewers = [hr, manager, employee];
+        if (payReviewers is var (team, skipLevel))
+        {
+            var reviewer = await Viewer.SignInAsync(address, team.Email);
+            viewers.Add(reviewer);
+            all = [.. all, .. await CompensationAsync(hr, manager, employee, reviewer, team, skipLevel)];
+        }
+        return new Pages(viewers, all);
+    }
+
+    /// <summary>
+    /// The open cycle (where the pay review menu item sends the demo manager), the team pages of a manager and of the
+    /// demo manager above them, HR's roll-up of the cycle by department and the demo employee's own pay.
+    /// </summary>
+    private static async Task<Page[]> CompensationAsync(Viewer hr, Viewer manager, Viewer employee, Viewer reviewer, PayReviewer team, PayReviewer skipLevel)
+    {
+        using var review = await manager.Client.GetAsync("/compensation/review");
+        var cycle = Regex.Match(review.Headers.Location?.ToString() ?? "", @"/compensation/cycles/(\d+)/team$");
+        if (review.StatusCode != HttpStatusCode.Redirect || !cycle.Success)
+            throw new InvalidOperationException($"/compensation/review did not send the demo manager to an open cycle ({(int)review.StatusCode} {review.Headers.Location}).");
+        var teamPage = $"/compensation/cycles/{cycle.Groups[1].Value}/team";
+        const string rows = @"id=""team-budget""[\s\S]*data-proposal=""\d+""";
+        string People(PayReviewer r) => r.People.ToString("N0", CultureInfo.InvariantCulture);
+        return
+        [
+            new("pay-review-team", $"pay review of a team of {People(team)}", teamPage, reviewer, rows),
+            new("pay-review-team-above", $"pay review of {People(skipLevel)} (skip-level)", teamPage, manager, @"id=""sub-teams""[\s\S]*data-proposal=""\d+"""),
+            new("pay-cycle-rollup", "pay review roll-up (HR)", $"/compensation/cycles/{cycle.Groups[1].Value}", hr, @"id=""department-rollup"""),
+            new("my-pay", "my pay (employee)", "/me/pay", employee, @"id=""current-salary"""),
+        ];
     }
 
     /// <summary>
@@ -183,8 +217,6 @@ public sealed class Pages : IDisposable
 
     public void Dispose()
     {
-        _hr.Dispose();
-        _manager.Dispose();
-        _employee.Dispose();
+        foreach (var viewer in _viewers) viewer.Dispose();
     }
 }

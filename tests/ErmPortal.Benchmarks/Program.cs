@@ -40,10 +40,12 @@ foreach (var size in options.Sizes)
         seeding.Stop();
         var seeded = output.Split('\n').Last(l => l.StartsWith("Seeded", StringComparison.Ordinal)).Trim();
         Console.WriteLine($"{seeded} Whole command: {seeding.Elapsed.TotalSeconds:F1} s.");
+        (PayReviewer, PayReviewer)? payReviewers = options.MeasuresPayReview ? await PayReviewers.PrepareAsync(database) : null;
 
         await using var portal = await PortalProcess.StartAsync(repository, webDll, connectionString, TimeSpan.FromMinutes(2));
         // Every --candidates the benchmark accepts fills the board to the seeder's full 500.
-        using var pages = await Pages.DiscoverAsync(portal.Address, options.SeedsCandidates ? 500 : null, options.SeedsPlans, options.SeedsTraining, options.SeedsReviews);
+        using var pages = await Pages.DiscoverAsync(portal.Address, options.SeedsCandidates ? 500 : null, options.SeedsPlans, options.SeedsTraining, options.SeedsReviews,
+            payReviewers);
         var chosen = options.Pages is null ? pages.All : Choose(pages.All, options.Pages);
         foreach (var page in chosen) await page.Viewer.PageAsync(page.Path, page.MustContain);
         Console.WriteLine($"Portal on {portal.Address}; {chosen.Count} pages answer as expected.");
@@ -176,6 +178,9 @@ internal record Options(IReadOnlyList<int> Sizes, IReadOnlyList<int> Connections
 
     /// <summary>A review cycle at volume likewise, only for the cycle overview and its calibration.</summary>
     public bool SeedsReviews => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.ReviewKeys.Contains(p));
+
+    /// <summary>The pay review pages need no seed option (the demo data opens a cycle for everyone), only a manager given a sign-in.</summary>
+    public bool MeasuresPayReview => Pages is null || Pages.Any(p => ErmPortal.Benchmarks.Pages.CompensationKeys.Contains(p));
 
     /// <summary>The people in the cycle the issue measures the overview and calibration with (all of a smaller organisation).</summary>
     public const int ReviewCycleSize = 10_000;

@@ -63,15 +63,19 @@ public class OrganisationContextWarnings(ErmDbContext db, ViewerRelations relati
         var shown = viewer.Where(r => r.Value.HasFlag(EmployeeRelation.Hr) || r.Value.HasFlag(EmployeeRelation.ManagerChain)).Select(r => r.Key).ToList();
         if (shown.Count == 0) return [];
         var forHr = shown.Where(id => viewer[id].HasFlag(EmployeeRelation.Hr)).ToList();
+        // The next change's day and kind as two scalar subqueries, each a seek in the person's own job history: read as one
+        // row, EF numbers every scheduled change in the organisation and joins them all to each person.
         var people = await db.Employees.Where(e => shown.Contains(e.Id)).Select(e => new
         {
             e.Id, e.Status, e.LastDay, e.HireDate,
             PendingRequests = forHr.Contains(e.Id) ? db.ChangeRequests.Count(r => r.EmployeeId == e.Id && r.Status == ChangeRequestStatus.Pending) : 0,
-            NextChange = db.JobChanges.Where(j => j.EmployeeId == e.Id && j.AppliedOn == null)
-                .OrderBy(j => j.EffectiveDate).ThenBy(j => j.Id)
-                .Select(j => new ScheduledChange(j.EffectiveDate, j.Kind)).FirstOrDefault(),
+            NextOn = db.JobChanges.Where(j => j.EmployeeId == e.Id && j.AppliedOn == null).OrderBy(j => j.EffectiveDate).ThenBy(j => j.Id)
+                .Select(j => (DateOnly?)j.EffectiveDate).FirstOrDefault(),
+            NextKind = db.JobChanges.Where(j => j.EmployeeId == e.Id && j.AppliedOn == null).OrderBy(j => j.EffectiveDate).ThenBy(j => j.Id)
+                .Select(j => (JobChangeKind?)j.Kind).FirstOrDefault(),
         }).ToListAsync(cancellationToken);
-        return people.SelectMany(p => ContextWarnings.From(new ContextFacts(p.Status, p.LastDay, p.HireDate, p.PendingRequests, p.NextChange), today)
+        return people.SelectMany(p => ContextWarnings.From(new ContextFacts(p.Status, p.LastDay, p.HireDate, p.PendingRequests,
+                p.NextOn is { } on && p.NextKind is { } kind ? new ScheduledChange(on, kind) : null), today)
             .Select(w => new PersonWarning(p.Id, w, typeof(OrganisationContextWarnings)))).ToList();
     }
 }

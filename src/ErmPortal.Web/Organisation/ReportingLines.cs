@@ -19,7 +19,8 @@ public class ReportingLines(ErmDbContext db)
     /// <summary>
     /// For each of <paramref name="employeeIds"/> that <paramref name="managerId"/> manages, directly or further up,
     /// the number of levels between them. Walks up from the employees rather than down from the manager, so a
-    /// page of people costs the depth of their lines, not the size of the manager's subtree.
+    /// page of people costs the depth of their lines, not the size of the manager's subtree. A line stops climbing at the
+    /// manager: above them it can only reach them again at more levels.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, int>> ReachOfAsync(int managerId, IReadOnlyCollection<int> employeeIds, CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ public class ReportingLines(ErmDbContext db)
                 SELECT Id, ManagerId, 1 FROM Employees WHERE Id IN (SELECT value FROM json_each({ids})) AND ManagerId IS NOT NULL
                 UNION ALL
                 SELECT up.EmployeeId, e.ManagerId, up.Levels + 1 FROM up JOIN Employees e ON e.Id = up.ManagerId
-                WHERE e.ManagerId IS NOT NULL AND up.Levels < {MaxDepth})
+                WHERE e.ManagerId IS NOT NULL AND up.ManagerId <> {managerId} AND up.Levels < {MaxDepth})
             SELECT EmployeeId, MIN(Levels) AS Levels FROM up WHERE ManagerId = {managerId} AND EmployeeId <> {managerId} GROUP BY EmployeeId
             """).ToListAsync(cancellationToken);
         return reach.ToDictionary(r => r.EmployeeId, r => r.Levels);

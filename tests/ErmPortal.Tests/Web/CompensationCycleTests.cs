@@ -11,9 +11,10 @@ namespace ErmPortal.Tests.Web;
 /// <summary>
 /// A compensation cycle through HTTP on a real database: HR opens it, the demo manager proposes for their team, the
 /// budget and the guideline hold, two people editing one proposal do not overwrite each other, the warnings show, and
-/// HR's approval becomes salary records the person sees with their letter. Each test opens a cycle of its own.
+/// HR's approval becomes salary records the person sees with their letter; what the pages keep between views is read
+/// again after every change. Each test opens a cycle of its own.
 /// </summary>
-public class CompensationCycleTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public class CompensationCycleTests(CountingPortalFactory portal) : IClassFixture<CountingPortalFactory>
 {
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -102,6 +103,55 @@ public class CompensationCycleTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     private static string Money(long minor) => (minor / 100m).ToString(minor % 100 == 0 ? "N0" : "N2", new CultureInfo("en-US")) + " EUR";
+
+    /// <summary>The team page's budget card.</summary>
+    private static string Budget(string page)
+    {
+        var budget = page[page.IndexOf("id=\"team-budget\"", StringComparison.Ordinal)..];
+        return budget[..budget.IndexOf("</section>", StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public async Task Should_read_only_the_warnings_when_the_manager_comes_back_to_the_team_page()
+    {
+        var cycleId = await OpenCycleAsync("Cycle kept team", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        var first = await PageAsync(manager, $"/compensation/cycles/{Id(cycleId)}/team");
+        portal.Commands.Reset();
+
+        var again = await PageAsync(manager, $"/compensation/cycles/{Id(cycleId)}/team");
+
+        Assert.Equal(Budget(first), Budget(again));
+        Assert.DoesNotContain(portal.Commands.Texts, sql => sql.Contains("WITH RECURSIVE subtree") || sql.Contains("\"PayProposals\"")
+                                                             || sql.Contains("\"CompensationCycles\""));
+    }
+
+    [Fact]
+    public async Task Should_drop_a_person_from_the_team_page_at_once_when_they_move_to_another_manager()
+    {
+        var cycleId = await OpenCycleAsync("Cycle moved person", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var team = await TeamAsync(cycleId);
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        Assert.Contains(">0 / " + Id(team.Count) + "<", await PageAsync(manager, $"/compensation/cycles/{Id(cycleId)}/team"));
+
+        // Someone who manages nobody and has no demo sign-in, moved to HR's team and back afterwards: the other tests use this organisation.
+        var ids = team.Select(p => p.EmployeeId).ToList();
+        var (moved, managerBefore) = await portal.QueryDbAsync(db => db.Employees
+            .Where(e => ids.Contains(e.Id) && !DemoPeople.All.Contains(e.WorkEmail) && !db.Employees.Any(r => r.ManagerId == e.Id))
+            .OrderBy(e => e.Id).Select(e => new ValueTuple<int, int>(e.Id, e.ManagerId!.Value)).FirstAsync());
+        await portal.QueryDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE Employees SET ManagerId = (SELECT Id FROM Employees WHERE WorkEmail = {DemoPeople.Hr}) WHERE Id = {moved}"));
+        try
+        {
+            var page = await PageAsync(manager, $"/compensation/cycles/{Id(cycleId)}/team");
+            Assert.Contains(">0 / " + Id(team.Count - 1) + "<", page);
+            Assert.DoesNotContain($"data-proposal=\"{Id(team.Single(p => p.EmployeeId == moved).Id)}\"", page);
+        }
+        finally
+        {
+            await portal.QueryDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Employees SET ManagerId = {managerBefore} WHERE Id = {moved}"));
+        }
+    }
 
     [Fact]
     public async Task Should_show_a_team_in_the_skip_level_roll_up_when_its_manager_is_not_in_the_cycle()
@@ -258,6 +308,48 @@ public class CompensationCycleTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Contains("Notice period running", leaverRow[..leaverRow.IndexOf("</section>", StringComparison.Ordinal)]);
         var raisedRow = page[page.IndexOf($"data-proposal=\"{Id(team[1].Id)}\"", StringComparison.Ordinal)..];
         Assert.Contains("less than six months ago", raisedRow[..raisedRow.IndexOf("</section>", StringComparison.Ordinal)]);
+    }
+
+    /// <summary>The department's row of HR's roll-up.</summary>
+    private static string RollUpRow(string page, int departmentId)
+    {
+        var row = page[page.IndexOf($"<tr data-department=\"{Id(departmentId)}\">", StringComparison.Ordinal)..];
+        return row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public async Task Should_show_a_saved_raise_and_an_approval_on_hrs_roll_up_at_once_when_hr_looked_before()
+    {
+        var cycleId = await OpenCycleAsync("Cycle roll-up", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2));
+        var team = await TeamAsync(cycleId);
+        var department = await portal.QueryDbAsync(db => db.Set<PayProposal>().Where(p => p.Id == team[0].Id).Select(p => p.DepartmentId).SingleAsync());
+        var hr = await portal.SignedInClientAsync(DemoPeople.Hr);
+        var rollUp = $"/compensation/cycles/{Id(cycleId)}";
+        Assert.Contains("data-proposed=\"0\"", RollUpRow(await PageAsync(hr, rollUp), department));
+
+        var manager = await portal.SignedInClientAsync(DemoPeople.Manager);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(manager, cycleId, Rows([(team[0], Within(team[0]), null)]))).StatusCode);
+        var raise = await portal.QueryDbAsync(db => db.Set<PayProposal>().Where(p => p.Id == team[0].Id).Select(p => p.RaiseAnnualMinor).SingleAsync());
+        Assert.Contains($"data-proposed=\"{raise.ToString(CultureInfo.InvariantCulture)}\"", RollUpRow(await PageAsync(hr, rollUp), department));
+
+        // Everyone in the department submitted (the other managers' people as they would be, at 0%), HR looks, then approves.
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(manager, cycleId, Rows((await TeamAsync(cycleId)).Select(p => (p, (decimal?)1m, (string?)"Steady year")), submit: true))).StatusCode);
+        await portal.QueryDbAsync(async db =>
+        {
+            foreach (var p in await db.Set<PayProposal>().Where(p => p.CycleId == cycleId && p.DepartmentId == department && p.Status == ProposalStatus.Draft).ToListAsync())
+            {
+                p.Propose(0, null, null, null, DateTime.UtcNow);
+                p.Submit();
+            }
+            return await db.SaveChangesAsync();
+        });
+        const string approved = "class=\"progress-bar bg-success\" style=\"width: 100%\"";
+        Assert.DoesNotContain(approved, RollUpRow(await PageAsync(hr, rollUp), department));
+        var version = await portal.QueryDbAsync(db => db.Set<DepartmentBudget>().Where(b => b.CycleId == cycleId && b.DepartmentId == department).Select(b => b.Version).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.PostFormAsync(rollUp, $"{rollUp}/departments/{Id(department)}",
+            new() { ["version"] = version.ToString(), ["approve"] = "true", ["comment"] = "" })).StatusCode);
+
+        Assert.Contains(approved, RollUpRow(await PageAsync(hr, rollUp), department));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ErmPortal.Data;
 using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Compensation;
+using ErmPortal.Web.Infrastructure;
 using ErmPortal.Web.Infrastructure.Mediator;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace ErmPortal.Web.Compensation.Cycles;
 /// <summary>
 /// HR's view of a cycle: for each department its payroll, budget, the raises proposed against it, how many people are
 /// decided, submitted and approved, how many raises fall outside the guideline, and HR's decision. One grouped query
-/// over the proposals, whatever the size of the organisation.
+/// over the proposals, whatever the size of the organisation; its figures are kept (<see cref="KeptResults"/>) until a
+/// proposal is written, so HR coming back to the page reads only the cycle and its budgets.
 /// </summary>
 public static class GetCycle
 {
@@ -39,22 +41,17 @@ public static class GetCycle
         public bool IsReadyForApproval => People > 0 && Submitted == People && Approved < People;
     }
 
-    public class Handler(ErmDbContext db) : IRequestHandler<Query, Model>
+    /// <summary>What the proposals of one department come to.</summary>
+    private sealed record Figures(int People, int Decided, int Submitted, int Approved, long Proposed, int Outside);
+
+    public class Handler(ErmDbContext db, KeptResults kept) : IRequestHandler<Query, Model>
     {
         public async Task<Model> Handle(Query request, CancellationToken ct)
         {
             var cycle = await db.Set<CompensationCycle>().AsNoTracking().Include(c => c.Guideline).FirstOrDefaultAsync(c => c.Id == request.Id, ct)
                         ?? throw new NotFoundException();
-            var figures = await db.Set<PayProposal>().Where(p => p.CycleId == cycle.Id)
-                .GroupBy(p => p.DepartmentId)
-                .Select(g => new
-                {
-                    DepartmentId = g.Key, People = g.Count(), Decided = g.Count(p => p.RaiseBasisPoints != null),
-                    Submitted = g.Count(p => p.Status != ProposalStatus.Draft),
-                    Approved = g.Count(p => p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.Applied),
-                    Proposed = g.Sum(p => p.RaiseAnnualMinor), Outside = g.Count(p => p.Justification != null),
-                })
-                .ToDictionaryAsync(f => f.DepartmentId, ct);
+            // Only the figures are kept: the budgets carry HR's decision and the version its form posts, read fresh each time.
+            var figures = await kept.GetAsync((nameof(GetCycle), cycle.Id), ["PayProposals"], c => FiguresAsync(cycle.Id, c), ct);
             var budgets = await db.Set<DepartmentBudget>().Where(b => b.CycleId == cycle.Id).OrderBy(b => b.Department.Name)
                 .Select(b => new { b.DepartmentId, b.Department.Name, b.PercentBasisPoints, b.PayrollMinor, b.BudgetMinor, b.Status, b.HrComment, b.DecidedAtUtc, b.Version })
                 .ToListAsync(ct);
@@ -67,5 +64,17 @@ public static class GetCycle
             return new Model(cycle.Id, cycle.Name, cycle.Currency, cycle.EffectiveOn, cycle.ProposalsDueOn, cycle.HiredBefore, cycle.Status, cycle.Version,
                 departments, cycle.Guideline.OrderBy(g => g.Rating).ThenBy(g => g.Quarter).ToList());
         }
+
+        private async Task<IReadOnlyDictionary<int, Figures>> FiguresAsync(int cycleId, CancellationToken ct) =>
+            await db.Set<PayProposal>().Where(p => p.CycleId == cycleId)
+                .GroupBy(p => p.DepartmentId)
+                .Select(g => new
+                {
+                    DepartmentId = g.Key,
+                    Figures = new Figures(g.Count(), g.Count(p => p.RaiseBasisPoints != null), g.Count(p => p.Status != ProposalStatus.Draft),
+                        g.Count(p => p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.Applied), g.Sum(p => p.RaiseAnnualMinor),
+                        g.Count(p => p.Justification != null)),
+                })
+                .ToDictionaryAsync(f => f.DepartmentId, f => f.Figures, ct);
     }
 }

@@ -32,10 +32,12 @@ public record BudgetTotals(int People, int Decided, int Submitted, int Approved,
 /// </summary>
 public static class TeamBudget
 {
+    /// <summary>Everyone below the manager in the cycle in the order the team's page lists them: direct reports first, then each level further down, by name.</summary>
     public static Task<List<TeamProposal>> BelowAsync(ErmDbContext db, int cycleId, int managerId, CancellationToken ct) =>
         (from p in db.Set<PayProposal>()
          join s in db.Below(managerId) on p.EmployeeId equals s.Id
          where p.CycleId == cycleId
+         orderby s.Depth, p.Employee.LegalLastName, p.Employee.LegalFirstName, p.Id
          select new TeamProposal(p.Id, p.EmployeeId, s.Depth, s.Head, p.BudgetMinor, p.RaiseAnnualMinor, p.RaiseBasisPoints != null, p.Status))
         .ToListAsync(ct);
 

@@ -23,9 +23,13 @@ public class PayContextWarnings(ErmDbContext db, ViewerRelations relations, ICur
                 && (await authorization.AuthorizeAsync(user.Principal, new PersonPay(id, relation), PayOperations.View)).Succeeded)
                 allowed.Add(id);
         if (allowed.Count == 0) return [];
-        // Every record in force by today: a raise is judged against the record before it, however old that one is.
+        // Every record in force by today, for those with a record in the last six months (nobody else had a recent raise):
+        // a raise is judged against the record before it, however old that one is.
+        var since = Since(today);
         var records = await db.Set<SalaryRecord>().AsNoTracking()
-            .Where(s => allowed.Contains(s.EmployeeId) && s.EffectiveOn <= today).ToListAsync(cancellationToken);
+            .Where(s => allowed.Contains(s.EmployeeId) && s.EffectiveOn <= today
+                        && db.Set<SalaryRecord>().Any(r => r.EmployeeId == s.EmployeeId && r.EffectiveOn > since && r.EffectiveOn <= today))
+            .ToListAsync(cancellationToken);
         var warnings = new List<PersonWarning>();
         foreach (var person in records.GroupBy(r => r.EmployeeId))
             if (RecentRaiseOn(person, today) is { } day)
@@ -39,7 +43,7 @@ public class PayContextWarnings(ErmDbContext db, ViewerRelations relations, ICur
     /// </summary>
     public static DateOnly? RecentRaiseOn(IEnumerable<SalaryRecord> records, DateOnly today)
     {
-        var since = today.AddMonths(-6);
+        var since = Since(today);
         DateOnly? last = null;
         SalaryRecord? previous = null;
         foreach (var record in SalaryHistory.InOrder(records.Where(r => r.EffectiveOn <= today)))
@@ -51,4 +55,7 @@ public class PayContextWarnings(ErmDbContext db, ViewerRelations relations, ICur
         }
         return last;
     }
+
+    /// <summary>A raise after this day is recent.</summary>
+    private static DateOnly Since(DateOnly today) => today.AddMonths(-6);
 }

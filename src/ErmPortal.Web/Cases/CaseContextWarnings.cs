@@ -18,7 +18,8 @@ public class CaseContextWarnings(ErmDbContext db, CaseAccess access, IStringLoca
         var standing = await access.OfManyAsync(employeeIds, cancellationToken);
         var told = standing.Where(s => s.Value.Handle || s.Value.Notice).Select(s => s.Key).ToList();
         if (told.Count == 0) return [];
-        var open = await db.Set<HrCase>().Where(c => told.Contains(c.EmployeeId) && c.Status == CaseStatus.Open)
+        // The ids travel as one parameter, so the SQL is the same for any page and EF builds it once.
+        var open = await db.Set<HrCase>().Where(c => EF.Parameter(told).Contains(c.EmployeeId) && c.Status == CaseStatus.Open)
             .OrderBy(c => c.OpenedOn).ThenBy(c => c.Id)
             .Select(c => new { c.EmployeeId, c.Kind, c.OpenedOn }).ToListAsync(cancellationToken);
         return open.GroupBy(c => c.EmployeeId).SelectMany(person => Warnings(person.Key, standing[person.Key].Handle, person.Select(c => (c.Kind, c.OpenedOn)),

@@ -64,11 +64,12 @@ public class OrganisationContextWarnings(ErmDbContext db, ViewerRelations relati
         if (shown.Count == 0) return [];
         var forHr = shown.Where(id => viewer[id].HasFlag(EmployeeRelation.Hr)).ToList();
         // The next change's day and kind as two scalar subqueries, each a seek in the person's own job history: read as one
-        // row, EF numbers every scheduled change in the organisation and joins them all to each person.
-        var people = await db.Employees.Where(e => shown.Contains(e.Id)).Select(e => new
+        // row, EF numbers every scheduled change in the organisation and joins them all to each person. The ids travel as
+        // one parameter each, so the SQL is the same for any page and EF builds it once.
+        var people = await db.Employees.Where(e => EF.Parameter(shown).Contains(e.Id)).Select(e => new
         {
             e.Id, e.Status, e.LastDay, e.HireDate,
-            PendingRequests = forHr.Contains(e.Id) ? db.ChangeRequests.Count(r => r.EmployeeId == e.Id && r.Status == ChangeRequestStatus.Pending) : 0,
+            PendingRequests = EF.Parameter(forHr).Contains(e.Id) ? db.ChangeRequests.Count(r => r.EmployeeId == e.Id && r.Status == ChangeRequestStatus.Pending) : 0,
             NextOn = db.JobChanges.Where(j => j.EmployeeId == e.Id && j.AppliedOn == null).OrderBy(j => j.EffectiveDate).ThenBy(j => j.Id)
                 .Select(j => (DateOnly?)j.EffectiveDate).FirstOrDefault(),
             NextKind = db.JobChanges.Where(j => j.EmployeeId == e.Id && j.AppliedOn == null).OrderBy(j => j.EffectiveDate).ThenBy(j => j.Id)

@@ -111,7 +111,7 @@ public static class GetTeamProposals
         private async Task<IReadOnlyList<Row>> RowsAsync(CompensationCycle cycle, IReadOnlyList<TeamProposal> shown, CancellationToken ct)
         {
             var ids = shown.Select(t => t.ProposalId).ToList();
-            var found = await db.Set<PayProposal>().AsNoTracking().Where(p => ids.Contains(p.Id))
+            var found = await db.Set<PayProposal>().AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id))
                 .Select(p => new
                 {
                     p, Name = (p.Employee.PreferredName ?? p.Employee.LegalFirstName) + " " + p.Employee.LegalLastName,

@@ -24,10 +24,11 @@ public class PayContextWarnings(ErmDbContext db, ViewerRelations relations, ICur
                 allowed.Add(id);
         if (allowed.Count == 0) return [];
         // Every record in force by today, for those with a record in the last six months (nobody else had a recent raise):
-        // a raise is judged against the record before it, however old that one is.
+        // a raise is judged against the record before it, however old that one is. The ids travel as one parameter, so the
+        // SQL is the same for any page and EF builds it once.
         var since = Since(today);
         var records = await db.Set<SalaryRecord>().AsNoTracking()
-            .Where(s => allowed.Contains(s.EmployeeId) && s.EffectiveOn <= today
+            .Where(s => EF.Parameter(allowed).Contains(s.EmployeeId) && s.EffectiveOn <= today
                         && db.Set<SalaryRecord>().Any(r => r.EmployeeId == s.EmployeeId && r.EffectiveOn > since && r.EffectiveOn <= today))
             .ToListAsync(cancellationToken);
         var warnings = new List<PersonWarning>();

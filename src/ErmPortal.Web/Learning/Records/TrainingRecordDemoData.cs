@@ -17,7 +17,7 @@ namespace ErmPortal.Web.Learning.Records;
 /// time, about one in ten people overdue now), optional courses with scores where assessed and a few failed, certificates
 /// for the certification courses (some expired or expiring soon), outside training (one still with HR, one refused) and
 /// ratings with comments. The demo employee has a few records and a certificate to download. Timeline entries are on
-/// their days. Everything is added in memory and written in one save: the demo organisation is small.
+/// their days. The rows go in through prepared inserts (<see cref="DemoRows"/>): a large organisation has tens of thousands.
 /// </summary>
 public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, IClock clock) : IDemoDataSeeder
 {
@@ -43,14 +43,6 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
     private record Session(int Id, int CourseId, DateOnly Day);
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
-    {
-        // Thousands of rows are added: changes are detected once before each save rather than on every Add.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try { await WriteAsync(ct); }
-        finally { db.ChangeTracker.AutoDetectChangesEnabled = true; }
-    }
-
-    private async Task WriteAsync(CancellationToken ct)
     {
         var random = new Random(520);
         var today = clock.Today;
@@ -132,22 +124,21 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
         if (demoEmployee is { } demoId && people.FirstOrDefault(p => p.Id == demoId) is { } demo)
             await DemoEmployeeAsync(demo, courses.Values, sessions, records, Complete, ct);
 
+        using var rows = new DemoRows(db);
         foreach (var (record, place) in records)
         {
-            if (place is not null) db.Add(place);
-            db.Add(record);
+            if (place is not null) record.EnrolmentId = rows.Add(place).Id;
+            rows.Add(record);
         }
         var outside = OutsideTraining(people, demoEmployee, random, hr, today);
-        db.AddRange(outside);
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
+        rows.AddRange(outside);
 
         // Ratings on about half the counted catalog completions, each course with a character of its own.
         var characters = courses.Keys.ToDictionary(id => id, _ => 3.2 + random.NextDouble() * 1.6);
         foreach (var (record, place) in records.Where(r => r.Record.CourseId is not null && random.NextDouble() < 0.5))
         {
             var rating = (int)Math.Clamp(Math.Round(characters[record.CourseId!.Value] + (random.NextDouble() - 0.5) * 2), 1, 5);
-            db.Add(new TrainingFeedback
+            rows.Add(new TrainingFeedback
             {
                 TrainingRecordId = record.Id, CourseId = record.CourseId!.Value, SessionId = place?.SessionId, Rating = rating,
                 Comment = random.NextDouble() < 0.4 ? Comments[random.Next(Comments.Length)] : null,
@@ -155,11 +146,7 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
             });
         }
         foreach (var record in records.Select(r => r.Record).Concat(outside))
-            Timeline(record, clock.UtcNow);
-        // The places got their ids on the first save; each record points at its own.
-        foreach (var (record, place) in records.Where(r => r.Place is not null)) record.EnrolmentId = place!.Id;
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
+            Timeline(rows, record, clock.UtcNow);
     }
 
     /// <summary>The demo employee: a first aid certificate that expires within two months, with its file, besides their other records.</summary>
@@ -211,16 +198,16 @@ public class TrainingRecordDemoData(ErmDbContext db, IFileStorage storage, ICloc
     };
 
     /// <summary>The record's moments on the person's timeline, within the three years the demo history covers and none ahead of now.</summary>
-    private void Timeline(TrainingRecord record, DateTime now)
+    private static void Timeline(DemoRows rows, TrainingRecord record, DateTime now)
     {
         void Entry(string kind, DateTime at)
         {
             if (at < now.AddYears(-3)) return;
-            db.Add(new TimelineEntry
-        {
-            SubjectType = TimelineSubjects.Employee, SubjectId = record.EmployeeId, Kind = kind, Arguments = RecordsTimelineKinds.ArgumentsOf(record),
-            OccurredAtUtc = at < now ? at : now.AddMinutes(-5), Audience = RecordsTimelineKinds.Audience, Link = RecordsTimelineKinds.Link,
-        });
+            rows.Add(new TimelineEntry
+            {
+                SubjectType = TimelineSubjects.Employee, SubjectId = record.EmployeeId, Kind = kind, Arguments = RecordsTimelineKinds.ArgumentsOf(record),
+                OccurredAtUtc = at < now ? at : now.AddMinutes(-5), Audience = RecordsTimelineKinds.Audience, Link = RecordsTimelineKinds.Link,
+            });
         }
         if (record.Source != TrainingRecordSource.SelfRecorded)
         {

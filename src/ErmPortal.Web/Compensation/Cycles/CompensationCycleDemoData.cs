@@ -81,7 +81,8 @@ public class CompensationCycleDemoData(ErmDbContext db, IClock clock) : IDemoDat
             .Select(s => new { Record = s, s.Employee.DepartmentId, s.Employee.Position.Level }).ToListAsync(ct);
         if (raises.Count == 0) return;
         var people = raises.Select(r => r.Record.EmployeeId).ToList();
-        var before = (await db.Set<SalaryRecord>().AsNoTracking().Where(s => people.Contains(s.EmployeeId) && s.EffectiveOn < april).ToListAsync(ct))
+        // The ids go as one parameter: a large organisation's raises would pass SQLite's limit on a statement's parameters.
+        var before = (await db.Set<SalaryRecord>().AsNoTracking().Where(s => EF.Parameter(people).Contains(s.EmployeeId) && s.EffectiveOn < april).ToListAsync(ct))
             .ToLookup(s => s.EmployeeId);
         var bands = await db.Set<PayBand>().AsNoTracking().Where(b => b.Currency == Currency).ToDictionaryAsync(b => b.Level, ct);
 

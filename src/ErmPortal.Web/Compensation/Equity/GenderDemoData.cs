@@ -18,11 +18,12 @@ public class GenderDemoData(ErmDbContext db) : IDemoDataSeeder
         var random = new Random(290);
         var ids = await db.Employees.OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(ct);
         var chosen = ids.Select(id => (Id: id, Gender: Pick(random.NextDouble()))).Where(p => p.Gender is not null).ToLookup(p => p.Gender!.Value, p => p.Id);
-        // A set-based update per gender: a seeded organisation is not a series of edits to audit.
+        // A set-based update per gender: a seeded organisation is not a series of edits to audit. The ids go as one
+        // parameter: tens of thousands would pass SQLite's limit on a statement's parameters.
         foreach (var group in chosen)
         {
             var members = group.ToList();
-            await db.Employees.Where(e => members.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.Gender, group.Key), ct);
+            await db.Employees.Where(e => EF.Parameter(members).Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.Gender, group.Key), ct);
         }
     }
 

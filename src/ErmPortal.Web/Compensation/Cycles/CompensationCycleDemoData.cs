@@ -38,12 +38,10 @@ public class CompensationCycleDemoData(ErmDbContext db, IClock clock) : IDemoDat
         };
         db.Add(running);
         await db.SaveChangesAsync(ct);
-        await CycleOpening.OpenAsync(db, running, today, now.AddDays(-10), ct);
-        await db.SaveChangesAsync(ct);
+        var proposals = await CycleOpening.ProposalsAsync(db, running, today, now.AddDays(-10), ct);
 
         var manager = await db.Employees.Where(e => e.WorkEmail == "manager@" + Seeding.OrganisationSeeder.DemoDomain).Select(e => (int?)e.Id).FirstOrDefaultAsync(ct);
         var undecided = manager is { } m ? (await db.Below(m).Select(s => s.Id).ToListAsync(ct)).ToHashSet() : [];
-        var proposals = await db.Set<PayProposal>().Where(p => p.CycleId == running.Id).OrderBy(p => p.Id).ToListAsync(ct);
         var random = new Random(700);
         var drafts = 0;
         foreach (var proposal in proposals)
@@ -68,6 +66,8 @@ public class CompensationCycleDemoData(ErmDbContext db, IClock clock) : IDemoDat
             foreach (var proposal in approved) proposal.Approve();
             running.Budgets.Single(b => b.DepartmentId == approved.Key).Approve(null, now.AddDays(-1));
         }
+        using var rows = new DemoRows(db);
+        rows.AddRange(proposals);
         await db.SaveChangesAsync(ct);
     }
 
@@ -77,7 +77,7 @@ public class CompensationCycleDemoData(ErmDbContext db, IClock clock) : IDemoDat
     private async Task LastSpringAsync(List<int> departmentIds, DateOnly today, CancellationToken ct)
     {
         var april = new DateOnly(today.Month >= 4 ? today.Year : today.Year - 1, 4, 1);
-        var raises = await db.Set<SalaryRecord>().Where(s => s.EffectiveOn == april && s.Reason == SalaryChangeReason.Merit)
+        var raises = await db.Set<SalaryRecord>().AsNoTracking().Where(s => s.EffectiveOn == april && s.Reason == SalaryChangeReason.Merit)
             .Select(s => new { Record = s, s.Employee.DepartmentId, s.Employee.Position.Level }).ToListAsync(ct);
         if (raises.Count == 0) return;
         var people = raises.Select(r => r.Record.EmployeeId).ToList();
@@ -102,7 +102,7 @@ public class CompensationCycleDemoData(ErmDbContext db, IClock clock) : IDemoDat
             var band = bands.GetValueOrDefault(raise.Level);
             var proposal = new PayProposal
             {
-                Cycle = cycle, EmployeeId = raise.Record.EmployeeId, DepartmentId = raise.DepartmentId, Currency = previous.Currency, Frequency = previous.Frequency,
+                EmployeeId = raise.Record.EmployeeId, DepartmentId = raise.DepartmentId, Currency = previous.Currency, Frequency = previous.Frequency,
                 CurrentAmountMinor = previous.AmountMinor, CurrentAnnualMinor = previous.AnnualMinor, Level = raise.Level,
                 BandMinimumMinor = band?.MinimumMinor, BandMidpointMinor = band?.MidpointMinor, BandMaximumMinor = band?.MaximumMinor,
                 BudgetMinor = PayMath.Budget(previous.AnnualMinor, 3),
@@ -119,9 +119,13 @@ public class CompensationCycleDemoData(ErmDbContext db, IClock clock) : IDemoDat
             PayrollMinor = proposals.Where(p => p.Proposal.DepartmentId == id).Sum(p => p.Proposal.CurrentAnnualMinor),
             BudgetMinor = proposals.Where(p => p.Proposal.DepartmentId == id).Sum(p => p.Proposal.BudgetMinor),
         }).ToList();
-        db.AddRange(proposals.Select(p => p.Proposal));
         await db.SaveChangesAsync(ct);
-        foreach (var (proposal, record) in proposals) record.ProposalId = proposal.Id;
-        await db.SaveChangesAsync(ct);
+        using var rows = new DemoRows(db);
+        foreach (var (proposal, record) in proposals)
+        {
+            proposal.CycleId = cycle.Id;
+            record.ProposalId = rows.Add(proposal).Id;
+            rows.Update(record, nameof(SalaryRecord.ProposalId));
+        }
     }
 }

@@ -49,6 +49,17 @@ public static class CycleOpening
     /// <summary>Adds a proposal for everyone eligible and fixes each department's payroll and budget; the caller saves.</summary>
     public static async Task<int> OpenAsync(ErmDbContext db, CompensationCycle cycle, DateOnly today, DateTime nowUtc, CancellationToken ct)
     {
+        var proposals = await ProposalsAsync(db, cycle, today, nowUtc, ct);
+        db.AddRange(proposals);
+        return proposals.Count;
+    }
+
+    /// <summary>
+    /// Opens the cycle with each department's payroll and budget fixed, and returns a proposal for everyone eligible for
+    /// the caller to write (the demo data writes tens of thousands without tracking them).
+    /// </summary>
+    public static async Task<List<PayProposal>> ProposalsAsync(ErmDbContext db, CompensationCycle cycle, DateOnly today, DateTime nowUtc, CancellationToken ct)
+    {
         var people = await EligibleAsync(db, cycle, today, ct);
         if (people.Count == 0)
             throw new DomainRuleException("", "Nobody is eligible: no one in these departments, hired before the cut-off, is paid in {0}.", cycle.Currency);
@@ -65,14 +76,13 @@ public static class CycleOpening
                 Rating = p.Rating, LastRaiseOn = p.LastRaiseOn, BudgetMinor = PayMath.Budget(annual, percentOf[p.DepartmentId]),
             };
         }).ToList();
-        db.AddRange(proposals);
         foreach (var budget in cycle.Budgets)
         {
             budget.PayrollMinor = proposals.Where(p => p.DepartmentId == budget.DepartmentId).Sum(p => p.CurrentAnnualMinor);
             budget.BudgetMinor = proposals.Where(p => p.DepartmentId == budget.DepartmentId).Sum(p => p.BudgetMinor);
         }
         cycle.Open(nowUtc);
-        return proposals.Count;
+        return proposals;
     }
 
     private record Eligible(int Id, int DepartmentId, int Level, long AmountMinor, PayFrequency Frequency, long? BandMinimum, long? BandMidpoint,

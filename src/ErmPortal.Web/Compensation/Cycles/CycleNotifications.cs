@@ -50,7 +50,8 @@ public class NotifyAboutCycles(ErmDbContext db, INotifier notifier)
     {
         var cycle = await db.Set<CompensationCycle>().Where(c => c.Id == e.Budget.CycleId).Select(c => new { c.Id, c.Name }).SingleAsync(ct);
         var ids = e.EmployeeIds;
-        var managers = await DirectManagersAsync(db.Employees.Where(x => ids.Contains(x.Id)).Select(x => x.Id), ct);
+        // One parameter for the ids: a large department's people would pass SQLite's limit on parameters.
+        var managers = await DirectManagersAsync(db.Employees.Where(x => EF.Parameter(ids).Contains(x.Id)).Select(x => x.Id), ct);
         await notifier.NotifyAsync(managers, CycleNotifications.SentBack,
             new NotificationArguments { ["cycle"] = cycle.Name, ["comment"] = e.Budget.HrComment ?? "" }, CycleNotifications.TeamLink(cycle.Id), ct);
     }

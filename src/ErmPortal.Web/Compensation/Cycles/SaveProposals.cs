@@ -113,7 +113,8 @@ public static class SaveProposals
                 return (new Problem("Not submitted: the raises come to {0}, {1} over the team's budget of {2}. Lower some raises first.",
                     Money(totals.ProposedMinor, cycle.Currency), Money(totals.ProposedMinor - totals.BudgetMinor, cycle.Currency), Money(totals.BudgetMinor, cycle.Currency)), 0);
             var drafts = team.Where(t => t.Status == ProposalStatus.Draft).Select(t => t.ProposalId).ToList();
-            var toSubmit = await db.Set<PayProposal>().Where(p => drafts.Contains(p.Id)).ToListAsync(ct);
+            // One parameter for the ids: a head of a large department submits for tens of thousands, past SQLite's limit on parameters.
+            var toSubmit = await db.Set<PayProposal>().Where(p => EF.Parameter(drafts).Contains(p.Id)).ToListAsync(ct);
             foreach (var proposal in toSubmit) proposal.Submit();
             await db.SaveChangesAsync(ct);
             return (null, toSubmit.Count);

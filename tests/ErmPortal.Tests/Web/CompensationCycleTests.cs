@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ErmPortal.Data.Accounts;
 using ErmPortal.Data.Compensation;
 using ErmPortal.Data.Timeline;
 using ErmPortal.Tests.Infrastructure;
@@ -171,6 +172,18 @@ public class CompensationCycleTests(CountingPortalFactory portal) : IClassFixtur
 
         var row = page[page.IndexOf($"data-sub-team=\"{Id(managerId)}\"", StringComparison.Ordinal)..];
         Assert.Contains($"0 of {Id(team.Count)} decided", row[..row.IndexOf("</tr>", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public async Task Should_send_hr_without_a_team_in_the_review_to_every_department_in_the_cycles()
+    {
+        await portal.CreateAccountAsync("pay.officer@erm.test", ErmPortal.Web.Seeding.OrganisationSeeder.DemoPassword, Roles.Employee, Roles.Hr);
+        var hr = await portal.SignedInClientAsync("pay.officer@erm.test");
+
+        var page = await PageAsync(hr, "/compensation/review");
+
+        Assert.Contains("id=\"no-open-cycle\"", page);
+        Assert.Contains("href=\"/compensation/cycles\" class=\"btn btn-outline-primary mt-3\" id=\"hr-cycles-link\"", page);
     }
 
     [Fact]

@@ -259,6 +259,8 @@ public class CompensationCycleTests(CountingPortalFactory portal) : IClassFixtur
 
         var undecided = await SaveAsync(manager, cycleId, Rows(team.Take(1).Select(p => (p, (decimal?)1m, (string?)"Steady year")), submit: true));
         Assert.Contains($"Not submitted: {Id(team.Count - 1)} people have no raise yet.", WebUtility.HtmlDecode(await undecided.Content.ReadAsStringAsync()));
+        // The one raise given is saved, and the manager's home card counts it.
+        Assert.Contains($"1 of {Id(team.Count)} decided, 0 submitted", ReviewCard(await PageAsync(manager, "/"), cycleId));
 
         // Everyone at the top of their range plus a reason: far more than a 3% budget.
         team = await TeamAsync(cycleId);
@@ -272,6 +274,19 @@ public class CompensationCycleTests(CountingPortalFactory portal) : IClassFixtur
         var within = await SaveAsync(manager, cycleId, Rows(team.Select(p => (p, (decimal?)1m, (string?)"Steady year")), submit: true));
         Assert.Equal(HttpStatusCode.Redirect, within.StatusCode);
         Assert.Equal(team.Count, await portal.QueryDbAsync(db => db.Set<PayProposal>().CountAsync(p => p.CycleId == cycleId && p.Status == ProposalStatus.Submitted)));
+        var card = ReviewCard(await PageAsync(manager, "/"), cycleId);
+        Assert.Contains($"{Id(team.Count)} of {Id(team.Count)} decided, {Id(team.Count)} submitted", card);
+        var proposed = await portal.QueryDbAsync(db => db.Set<PayProposal>().Where(p => p.CycleId == cycleId && p.Status == ProposalStatus.Submitted).SumAsync(p => p.RaiseAnnualMinor));
+        Assert.Contains(Money(team.Sum(p => p.BudgetMinor) - proposed) + " left in the budget", card);
+    }
+
+    /// <summary>The manager's card of one cycle, on a page listing their pay reviews.</summary>
+    private static string ReviewCard(string page, int cycleId)
+    {
+        var start = page.IndexOf($"data-pay-review=\"{Id(cycleId)}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "The cycle is not among the manager's pay reviews.");
+        var next = page.IndexOf("data-pay-review=", start + 1, StringComparison.Ordinal);
+        return next < 0 ? page[start..] : page[start..next];
     }
 
     [Fact]

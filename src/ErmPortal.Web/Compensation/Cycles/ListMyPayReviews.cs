@@ -23,19 +23,20 @@ public static class ListMyPayReviews
         {
             if (user.EmployeeId is not { } me) return [];
             var open = db.Set<CompensationCycle>().Where(c => c.Status == CompensationCycleStatus.Open).Select(c => c.Id);
-            // One command: everyone below the viewer in any open cycle, with their cycle.
-            var rows = await (from p in db.Set<PayProposal>()
-                              join s in db.Below(me) on p.EmployeeId equals s.Id
-                              where open.Contains(p.CycleId)
-                              select new
-                              {
-                                  p.CycleId, p.Cycle.Name, p.Cycle.Currency, p.Cycle.ProposalsDueOn, p.Cycle.EffectiveOn,
-                                  Proposal = new TeamProposal(p.Id, p.EmployeeId, s.Depth, s.Head, p.BudgetMinor, p.RaiseAnnualMinor,
-                                      p.RaiseBasisPoints != null, p.Status),
-                              }).ToListAsync(ct);
-            return rows.GroupBy(r => r.CycleId).Select(g => (First: g.First(), Totals: BudgetTotals.Of(g.Select(r => r.Proposal))))
-                .OrderByDescending(c => c.First.EffectiveOn).ThenByDescending(c => c.First.CycleId)
-                .Select(c => new Review(c.First.CycleId, c.First.Name, c.First.Currency, c.First.ProposalsDueOn, c.Totals)).ToList();
+            // One command, added up in SQL: a head of a large organisation has thousands below them on their home page.
+            var cycles = await (from p in db.Set<PayProposal>()
+                                join s in db.Below(me) on p.EmployeeId equals s.Id
+                                where open.Contains(p.CycleId)
+                                group p by new { p.CycleId, p.Cycle.Name, p.Cycle.Currency, p.Cycle.ProposalsDueOn, p.Cycle.EffectiveOn } into cycle
+                                orderby cycle.Key.EffectiveOn descending, cycle.Key.CycleId descending
+                                select new Review(cycle.Key.CycleId, cycle.Key.Name, cycle.Key.Currency, cycle.Key.ProposalsDueOn, new BudgetTotals(
+                                    cycle.Count(),
+                                    cycle.Count(p => p.RaiseBasisPoints != null),
+                                    cycle.Count(p => p.Status != ProposalStatus.Draft),
+                                    cycle.Count(p => p.Status == ProposalStatus.Approved || p.Status == ProposalStatus.Applied),
+                                    cycle.Sum(p => p.BudgetMinor),
+                                    cycle.Sum(p => p.RaiseAnnualMinor)))).ToListAsync(ct);
+            return cycles;
         }
     }
 }
